@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Muster",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "muster", targets: ["muster"])
+    ],
+    targets: [
+        // C libraries, each wrapped by exactly one Swift module.
+        .systemLibrary(
+            name: "CYAML",
+            path: "Sources/CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCurl",
+            path: "Sources/CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(
+            name: "CCurlShim",
+            dependencies: ["CCurl"],
+            path: "Sources/CCurlShim"
+        ),
+
+        // Layers, innermost first.
+        .target(name: "MusterDiagnostics"),
+        .target(name: "MusterYAML", dependencies: ["CYAML", "MusterDiagnostics"]),
+        .target(name: "MusterModel", dependencies: ["MusterDiagnostics"]),
+        .target(
+            name: "MusterConfig",
+            dependencies: ["MusterYAML", "MusterModel", "MusterDiagnostics"]
+        ),
+        .target(
+            name: "MusterCLI",
+            dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics"]
+        ),
+        .executableTarget(name: "muster", dependencies: ["MusterCLI"]),
+
+        // Benchmarks: `swift run -c release muster-bench`.
+        .executableTarget(
+            name: "muster-bench",
+            dependencies: ["MusterConfig", "MusterYAML"],
+            path: "Benchmarks/muster-bench"
+        ),
+
+        .testTarget(name: "MusterYAMLTests", dependencies: ["MusterYAML"]),
+        .testTarget(name: "MusterModelTests", dependencies: ["MusterModel"]),
+        .testTarget(
+            name: "MusterConfigTests",
+            dependencies: ["MusterConfig", "MusterModel"],
+            resources: []
+        ),
+        .testTarget(name: "MusterCLITests", dependencies: ["MusterCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
