@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Muster",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "muster", targets: ["muster"])
     ],
@@ -48,14 +48,18 @@ let package = Package(
             path: "Benchmarks/muster-bench"
         ),
 
+        // Golden files and fixture paths, shared by the test targets.
+        .target(name: "MusterTestSupport", path: "Tests/MusterTestSupport"),
         .testTarget(name: "MusterYAMLTests", dependencies: ["MusterYAML"]),
         .testTarget(name: "MusterModelTests", dependencies: ["MusterModel"]),
         .testTarget(
             name: "MusterConfigTests",
-            dependencies: ["MusterConfig", "MusterModel"],
-            resources: []
+            dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics", "MusterTestSupport"]
         ),
-        .testTarget(name: "MusterCLITests", dependencies: ["MusterCLI"]),
+        .testTarget(
+            name: "MusterCLITests",
+            dependencies: ["MusterCLI", "MusterTestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,6 @@
+import Foundation
+import MusterCLI
+
+// The whole tool lives in MusterCLI; this target only connects it to the process.
+let code = MusterTool().run(Array(CommandLine.arguments.dropFirst()), io: .process())
+exit(code.rawValue)

@@ -1,0 +1,51 @@
+import MusterCLI
+import MusterTestSupport
+import Testing
+
+/// Help and usage errors, held byte for byte in golden files.
+@Suite struct HelpTests {
+    @Test(arguments: [
+        (["--help"], "help/muster.txt"), (["help"], "help/muster.txt"),
+        (["validate", "--help"], "help/validate.txt"), (["help", "validate"], "help/validate.txt"),
+        (["version", "--help"], "help/version.txt"),
+    ])
+    func helpMatchesItsGoldenFile(words: [String], golden: String) {
+        let run = ToolRun(words)
+        #expect(run.code == .success)
+        #expect(run.error.isEmpty)
+        #expect(GoldenFile.mismatch(run.out, golden: "Tests/Golden/" + golden) == nil)
+    }
+
+    @Test func helpFitsIn80Columns() {
+        for words in [["--help"], ["validate", "--help"]] {
+            let long = ToolRun(words).out.split(separator: "\n").filter { $0.count > 80 }
+            #expect(long.isEmpty, "\(long)")
+        }
+    }
+
+    @Test func printsTheVersion() {
+        #expect(ToolRun(["--version"]).out == "muster \(MusterTool.version)\n")
+        #expect(ToolRun(["version"]).out == "muster \(MusterTool.version)\n")
+    }
+
+    @Test(arguments: [
+        (["valdate"], "usage/unknown-command.txt"),
+        (["validate", "--outptu", "json"], "usage/unknown-option.txt"),
+        (["validate", "--output", "yaml"], "usage/invalid-choice.txt"),
+        (["validate", "--output"], "usage/missing-value.txt"),
+        (["--verison"], "usage/unknown-tool-option.txt"),
+        (["version", "extra"], "usage/unexpected-argument.txt"),
+    ])
+    func usageErrorsExit64WithASuggestion(words: [String], golden: String) {
+        let run = ToolRun(words)
+        #expect(run.code == .usage)
+        #expect(run.out.isEmpty)
+        #expect(GoldenFile.mismatch(run.error, golden: "Tests/Golden/" + golden) == nil)
+    }
+
+    @Test func noCommandPrintsHelpAndExits64() {
+        let run = ToolRun([])
+        #expect(run.code == .usage)
+        #expect(run.out.hasPrefix("muster: incident war rooms as code"))
+    }
+}
