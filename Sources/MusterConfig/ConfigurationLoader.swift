@@ -5,92 +5,64 @@ import MusterModel
 import MusterYAML
 import Synchronization
 
-/// Loads a configuration from files and directories: finds the files, parses them, decodes
-/// each document and checks the rules across documents.
+/// Loads a configuration from files and directories: finds the files, parses and decodes them,
+/// and checks the rules across documents.
 ///
 /// Loading never throws and never stops early: it returns every problem in every file, sorted
-/// by place, together with the configuration when there were no errors. Files are parsed in
-/// parallel, and everything after parsing runs in file order, so results are deterministic.
+/// by place, together with the configuration when there were no errors. Files are parsed and
+/// decoded in parallel, each on its own; the rules across documents then run over the results
+/// in file order, so the outcome is the same whatever the parallelism.
 package struct ConfigurationLoader: Sendable {
-    package init() {}
+    /// How many files are read at once.
+    private let parallelism: Int
+
+    /// - Parameter parallelism: How many files to read at once (default: one per core).
+    package init(parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        precondition(parallelism >= 1, "loading needs at least one thread")
+        self.parallelism = parallelism
+    }
 
     /// Loads the configuration made of all files under `paths`.
     package func load(paths: [String]) -> ConfigurationLoadResult {
         let found = ConfigurationFileFinder(fileManager: .default).files(under: paths)
+        let outcomes = Self.readAll(found.files, parallelism: parallelism)
         let sink = DiagnosticSink()
         found.diagnostics.forEach(sink.add)
-        let parsed = Self.parseAll(found.files)
-        var headers: [DocumentHeader] = []
-        var documents: [DecodedDocument] = []
-        for file in parsed {
-            decode(file, sink: sink, headers: &headers, documents: &documents)
-        }
+        outcomes.flatMap(\.diagnostics).forEach(sink.add)
+        let summaries = outcomes.flatMap(\.summaries)
         let configuration =
-            sink.hasErrors && headers.isEmpty
+            summaries.isEmpty && sink.hasErrors
             ? nil
             : ConfigurationValidator(sink: sink).validate(
-                headers: headers, documents: documents, files: found.files)
+                headers: summaries, documents: outcomes.flatMap(\.documents), files: found.files)
         let diagnostics = sink.diagnostics.sortedByLocation()
         return ConfigurationLoadResult(
             configuration: diagnostics.hasErrors ? nil : configuration, diagnostics: diagnostics,
-            files: found.files,
-            documentCount: parsed.reduce(0) { $0 + $1.result.documents.count { $0.root != nil } },
-            sources: Self.sources(of: parsed, for: diagnostics))
+            files: found.files, documentCount: outcomes.reduce(0) { $0 + $1.documentCount },
+            sources: Self.sources(of: outcomes, for: diagnostics))
     }
 
-    private func decode(
-        _ file: ParsedFile, sink: DiagnosticSink, headers: inout [DocumentHeader],
-        documents: inout [DecodedDocument]
-    ) {
-        if let readError = file.readError {
-            sink.add(.error("unreadable-file", readError, at: nil))
-            return
-        }
-        for error in file.result.errors {
-            let place = error.place
-            sink.add(
-                .error(
-                    error.code, error.message,
-                    at: SourceLocation(file: place.file, line: place.line, column: place.column)))
-        }
-        let roots = file.result.documents.compactMap(\.root)
-        if roots.isEmpty && file.result.errors.isEmpty {
-            sink.add(
-                .error(
-                    "empty-file", "file has no documents",
-                    at: SourceLocation(file: file.path, line: 1, column: 1),
-                    notes: ["remove the file, or add a document such as a Service"]))
-        }
-        let directory = URL(fileURLWithPath: file.path).deletingLastPathComponent().path
-        let decoder = DocumentDecoder(sink: sink, directory: directory)
-        for root in roots {
-            // A document of no known kind has that error already; its fields mean nothing yet.
-            if let kind = root["kind"]?.scalar.flatMap({ DocumentKind(rawValue: $0.text) }) {
-                SecretPlacementCheck(sink: sink).check(root, kind: kind)
+    /// Reads every file, `parallelism` at a time; the result keeps the files' order.
+    private static func readAll(_ files: [String], parallelism: Int) -> [FileOutcome] {
+        guard parallelism > 1, files.count > 1 else { return files.map(FileOutcome.read) }
+        let results = Mutex([FileOutcome?](repeating: nil, count: files.count))
+        let workers = min(parallelism, files.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: files.count, by: workers) {
+                let outcome = FileOutcome.read(files[index])
+                results.withLock { $0[index] = outcome }
             }
-            guard let header = decoder.header(of: root) else { continue }
-            headers.append(header)
-            if let document = decoder.decode(header) { documents.append(document) }
-        }
-    }
-
-    /// Reads and parses every file, two or more at a time.
-    private static func parseAll(_ files: [String]) -> [ParsedFile] {
-        let results = Mutex([ParsedFile?](repeating: nil, count: files.count))
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let parsed = ParsedFile.read(files[index])
-            results.withLock { $0[index] = parsed }
         }
         return results.withLock { $0.compactMap { $0 } }
     }
 
     private static func sources(
-        of files: [ParsedFile], for diagnostics: [Diagnostic]
+        of outcomes: [FileOutcome], for diagnostics: [Diagnostic]
     ) -> SourceStore {
         let wanted = Set(diagnostics.compactMap { $0.location?.file })
         var texts: [String: String] = [:]
-        for file in files where wanted.contains(file.path) {
-            texts[file.path] = String(decoding: file.bytes, as: UTF8.self)
+        for outcome in outcomes where wanted.contains(outcome.path) {
+            texts[outcome.path] = String(decoding: outcome.bytes, as: UTF8.self)
         }
         return SourceStore(texts: texts)
     }
@@ -111,21 +83,66 @@ package struct ConfigurationLoadResult: Sendable {
     package var isValid: Bool { configuration != nil }
 }
 
-/// One file's bytes and parse.
-private struct ParsedFile: Sendable {
+/// One file, read, parsed and decoded on its own.
+private struct FileOutcome: Sendable {
     let path: String
     let bytes: [UInt8]
-    let result: YAMLParseResult
-    let readError: String?
+    let documentCount: Int
+    let summaries: [DocumentSummary]
+    let documents: [DecodedDocument]
+    let diagnostics: [Diagnostic]
 
-    static func read(_ path: String) -> ParsedFile {
+    static func read(_ path: String) -> FileOutcome {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let empty = YAMLParseResult(documents: [], errors: [])
-            return ParsedFile(
-                path: path, bytes: [], result: empty, readError: "cannot read file '\(path)'")
+            let error = Diagnostic.error("unreadable-file", "cannot read file '\(path)'", at: nil)
+            return FileOutcome(
+                path: path, bytes: [], documentCount: 0, summaries: [], documents: [],
+                diagnostics: [error])
         }
         let bytes = [UInt8](data)
-        return ParsedFile(
-            path: path, bytes: bytes, result: YAMLParser.parse(bytes, file: path), readError: nil)
+        return decode(YAMLParser.parse(bytes, file: path), path: path, bytes: bytes)
+    }
+
+    private static func decode(_ parsed: YAMLParseResult, path: String, bytes: [UInt8])
+        -> FileOutcome
+    {
+        let sink = DiagnosticSink()
+        for error in parsed.errors {
+            let place = error.place
+            let location = SourceLocation(file: place.file, line: place.line, column: place.column)
+            sink.add(.error(error.code, error.message, at: location))
+        }
+        let content = parsed.documents.filter { $0.root != nil }
+        if content.isEmpty && parsed.errors.isEmpty {
+            sink.add(
+                .error(
+                    "empty-file", "file has no documents",
+                    at: SourceLocation(file: path, line: 1, column: 1),
+                    notes: ["remove the file, or add a document such as a Service"]))
+        }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let decoder = DocumentDecoder(sink: sink, directory: directory)
+        var summaries: [DocumentSummary] = []
+        var documents: [DecodedDocument] = []
+        for document in content {
+            guard let root = document.root else { continue }
+            checkSecretPlacement(document, root: root, sink: sink)
+            guard let header = decoder.header(of: root) else { continue }
+            summaries.append(header.summary)
+            if let decoded = decoder.decode(header) { documents.append(decoded) }
+        }
+        return FileOutcome(
+            path: path, bytes: bytes, documentCount: content.count, summaries: summaries,
+            documents: documents, diagnostics: sink.diagnostics)
+    }
+
+    private static func checkSecretPlacement(
+        _ document: YAMLDocument, root: YAMLNode, sink: DiagnosticSink
+    ) {
+        // A document of no known kind has that error already; its fields mean nothing yet.
+        guard document.containsReferenceMarker,
+            let kind = root["kind"]?.scalar.flatMap({ DocumentKind(rawValue: $0.text) })
+        else { return }
+        SecretPlacementCheck(sink: sink).check(root, kind: kind)
     }
 }

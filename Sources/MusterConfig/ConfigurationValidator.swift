@@ -9,7 +9,7 @@ struct ConfigurationValidator {
     let sink: DiagnosticSink
 
     /// The configuration, or nil when any error was found (by this or an earlier step).
-    func validate(headers: [DocumentHeader], documents: [DecodedDocument], files: [String])
+    func validate(headers: [DocumentSummary], documents: [DecodedDocument], files: [String])
         -> Configuration?
     {
         checkUniqueNames(headers)
@@ -33,7 +33,7 @@ struct ConfigurationValidator {
             bindings: bindings, policies: parts.policies, files: files)
     }
 
-    private func checkUniqueNames(_ headers: [DocumentHeader]) {
+    private func checkUniqueNames(_ headers: [DocumentSummary]) {
         var seen: [DocumentKind: [String: SourceLocation]] = [:]
         for header in headers where header.kind != .service {
             let name = header.metadata.name
@@ -49,7 +49,7 @@ struct ConfigurationValidator {
         }
     }
 
-    private func checkService(_ headers: [DocumentHeader], _ services: [Service]) -> Service? {
+    private func checkService(_ headers: [DocumentSummary], _ services: [Service]) -> Service? {
         let serviceHeaders = headers.filter { $0.kind == .service }
         guard let first = serviceHeaders.first else {
             sink.add(

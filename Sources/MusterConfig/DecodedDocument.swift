@@ -2,7 +2,7 @@ import MusterDiagnostics
 import MusterModel
 
 /// One document after its own fields were checked, before the rules across documents.
-enum DecodedDocument {
+enum DecodedDocument: Sendable {
     case service(Service)
     case integration(Integration)
     case grant(PermissionGrant)
@@ -18,4 +18,16 @@ struct DocumentHeader {
     /// Where `metadata.name` is written.
     let nameLocation: SourceLocation
     let spec: MappingReader?
+
+    /// The parts the rules across documents need, free of the reader.
+    var summary: DocumentSummary {
+        DocumentSummary(kind: kind, metadata: metadata, nameLocation: nameLocation)
+    }
+}
+
+/// A document's kind, name and places, for the rules across documents.
+struct DocumentSummary: Sendable {
+    let kind: DocumentKind
+    let metadata: DocumentMetadata
+    let nameLocation: SourceLocation
 }

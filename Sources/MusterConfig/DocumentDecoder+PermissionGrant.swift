@@ -81,11 +81,28 @@ extension DocumentDecoder {
         return members
     }
 
+    /// Whether the text has the shape of an email address: one `@` with text before it and a
+    /// dotted domain after it, and no white space. Members are checked by the service itself.
     static func isEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
-            !parts[1].hasPrefix("."), !parts[1].hasSuffix(".")
-        else { return false }
-        return !text.contains(where: \.isWhitespace)
+        let dot = UInt8(ascii: ".")
+        var ats = 0
+        var localLength = 0
+        var domainLength = 0
+        var domainHasDot = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte <= 0x20 { return false }
+            if byte == UInt8(ascii: "@") {
+                ats += 1
+            } else if ats == 0 {
+                localLength += 1
+            } else {
+                if domainLength == 0 && byte == dot { return false }
+                domainHasDot = domainHasDot || byte == dot
+                domainLength += 1
+            }
+            previous = byte
+        }
+        return ats == 1 && localLength > 0 && domainHasDot && previous != dot
     }
 }

@@ -108,7 +108,7 @@ struct DocumentDecoder {
 
     /// Whether a name is a DNS label: what Kubernetes-minded tools expect of `metadata.name`.
     static func isValidName(_ name: String) -> Bool {
-        let bytes = Array(name.utf8)
+        let bytes = name.utf8
         guard (1...63).contains(bytes.count) else { return false }
         func isAlphanumeric(_ b: UInt8) -> Bool { (97...122).contains(b) || (48...57).contains(b) }
         guard let first = bytes.first, let last = bytes.last, isAlphanumeric(first),

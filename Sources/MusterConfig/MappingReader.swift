@@ -33,29 +33,29 @@ struct MappingReader {
 
     /// The raw node of a field, if present and not null.
     func value(_ key: String) -> YAMLNode? {
-        guard let value = pairs.first(where: { $0.key.scalar?.text == key })?.value,
-            !value.isNull
+        guard let index = pairs.firstIndex(where: { $0.key.hasText(key) }),
+            !pairs[index].value.isNull
         else { return nil }
-        return value
+        return pairs[index].value
     }
 
     /// Whether a field is present, even as null.
     func has(_ key: String) -> Bool { value(key) != nil }
 
     /// The raw node of a required field, reporting it when missing.
-    func required(_ key: String, in document: String) -> YAMLNode? {
+    func required(_ key: String, in document: @autoclosure () -> String) -> YAMLNode? {
         if let value = value(key) { return value }
         guard !sink.misspeltFields.contains(fieldPath(key)) else { return nil }
         sink.error(
-            "missing-field", "\(document) is missing required field '\(fieldPath(key))'",
+            "missing-field", "\(document()) is missing required field '\(fieldPath(key))'",
             at: node.mark)
         return nil
     }
 
     /// Reports every key not in `known`, with a suggestion when one is close.
     func finish(known: [String]) {
-        for pair in pairs {
-            guard let key = pair.key.scalar?.text else {
+        for pair in pairs where !known.contains(where: { pair.key.hasText($0) }) {
+            guard let key = pair.key.scalarText else {
                 sink.error("wrong-type", "keys in '\(path)' must be strings", at: pair.key.mark)
                 continue
             }
@@ -80,13 +80,13 @@ struct MappingReader {
         value(key).flatMap { string(of: $0, path: fieldPath(key)) }
     }
 
-    func string(of node: YAMLNode, path: String) -> Located<String>? {
+    func string(of node: YAMLNode, path: @autoclosure () -> String) -> Located<String>? {
         guard let scalar = node.scalar else {
-            typeError(path, expected: "a string", node)
+            typeError(path(), expected: "a string", node)
             return nil
         }
-        guard case .string = scalar.resolved else {
-            typeError(path, expected: "a string", node, hint: "quote it")
+        guard scalar.isString else {
+            typeError(path(), expected: "a string", node, hint: "quote it")
             return nil
         }
         return Located(scalar.text, at: SourceLocation(node.mark))
@@ -140,8 +140,8 @@ struct MappingReader {
     /// A list of strings with no repeats; a repeat is reported at its second place.
     func uniqueStringList(_ key: String, noun: String) -> [Located<String>]? {
         guard let list = stringList(key) else { return nil }
-        var seen = Set<String>()
-        for item in list where !seen.insert(item.value).inserted {
+        for (index, item) in list.enumerated()
+        where list[..<index].contains(where: { $0.value == item.value }) {
             sink.add(
                 .error(
                     "duplicate-value", "\(noun) '\(item.value)' is listed twice in '\(fieldPath(key))'",

@@ -9,6 +9,8 @@ struct ReferenceCheck {
     let names: Set<String>
     /// The integrations that decoded cleanly.
     let integrations: [String: Integration]
+    /// Room names rendered for the sample incident, shared by policies with the same template.
+    let sampleNames = SampleNameCache()
 
     func check(_ grant: PermissionGrant) {
         guard case .appScopes(let reference, let scopes) = grant.form,
@@ -64,8 +66,7 @@ struct ReferenceCheck {
                     at: policy.integration.location))
         }
         let rule = RoomNameRule.of(integration.platform)
-        let sample = policy.room.name.value.render(.sample(policyName: policy.name))
-        if let violation = rule.violation(of: sample) {
+        if let violation = sampleNames.violation(of: policy, rule: rule) {
             sink.add(
                 .error(
                     "invalid-room-name", "room name template \(violation)",
@@ -87,22 +88,22 @@ struct ReferenceCheck {
     }
 
     private func checkOverrides(_ binding: UserBinding) {
-        var seen = Set<String>()
-        let listed: Set<String>?
+        let listed: [Located<String>]?
         if case .some(let members, let teams) = binding.selection, teams.isEmpty {
-            listed = Set(members.map(\.value))
+            listed = members
         } else {
             listed = nil
         }
-        for override in binding.overrides {
+        for (index, override) in binding.overrides.enumerated() {
             let member = override.member
-            if !seen.insert(member.value).inserted {
+            let earlier = binding.overrides[..<index]
+            if earlier.contains(where: { $0.member.value == member.value }) {
                 sink.add(
                     .error(
                         "duplicate-override", "member '\(member.value)' is overridden twice",
                         at: member.location))
             }
-            if let listed, !listed.contains(member.value) {
+            if let listed, !listed.contains(where: { $0.value == member.value }) {
                 sink.add(
                     .error(
                         "override-outside-binding",
@@ -130,5 +131,24 @@ extension UserBinding {
         UserBinding(
             metadata: metadata, integration: integration, selection: selection, match: match,
             matchLocation: matchLocation, overrides: overrides, isStrict: isStrict)
+    }
+}
+
+/// Remembers each room-name template's verdict for the sample incident, since many policies
+/// share a template and rendering a 200-character title is the costly part of the check.
+final class SampleNameCache {
+    private var verdicts: [String: String?] = [:]
+
+    func violation(of policy: WarRoomPolicy, rule: RoomNameRule) -> String? {
+        let template = policy.room.name.value
+        let usesName = template.parts.contains {
+            if case .expression("policy.name", _) = $0 { return true }
+            return false
+        }
+        let key = "\(rule.platform.rawValue) \(usesName ? policy.name : "") \(template.source)"
+        if let verdict = verdicts[key] { return verdict }
+        let verdict = rule.violation(of: template.render(.sample(policyName: policy.name)))
+        verdicts[key] = verdict
+        return verdict
     }
 }

@@ -1,3 +1,4 @@
+import MusterModel
 import MusterYAML
 
 /// Reports secret references written outside credential fields.
@@ -8,31 +9,44 @@ struct SecretPlacementCheck {
     let sink: DiagnosticSink
 
     /// Walks a whole document.
-    func check(_ root: YAMLNode, kind: DocumentKind?) {
-        walk(root, path: "", kind: kind)
+    func check(_ root: YAMLNode, kind: DocumentKind) {
+        var path: [String] = []
+        walk(root, path: &path, kind: kind)
     }
 
-    private func walk(_ node: YAMLNode, path: String, kind: DocumentKind?) {
+    /// The path is built as a list and joined only for an error: most scalars hold no reference.
+    private func walk(_ node: YAMLNode, path: inout [String], kind: DocumentKind) {
         switch node.value {
         case .scalar(let scalar):
-            guard scalar.text.contains("${"), !Self.allowsSecret(path, kind: kind) else { return }
+            guard SecretReference.looksLikeReference(scalar.text) else { return }
+            let joined = Self.join(path)
+            guard !Self.allowsSecret(joined, kind: kind) else { return }
             sink.error(
                 "secret-not-allowed",
-                "secret reference in '\(path)'; secrets are allowed only in credential fields "
+                "secret reference in '\(joined)'; secrets are allowed only in credential fields "
                     + "(Service spec.appKey, Integration spec.credentials)", at: node.mark)
         case .sequence(let items):
             for (index, item) in items.enumerated() {
-                walk(item, path: "\(path)[\(index)]", kind: kind)
+                path.append("[\(index)]")
+                walk(item, path: &path, kind: kind)
+                path.removeLast()
             }
         case .mapping(let pairs):
             for pair in pairs {
-                let key = pair.key.scalar?.text ?? "?"
-                walk(pair.value, path: path.isEmpty ? key : "\(path).\(key)", kind: kind)
+                path.append(pair.key.scalar?.text ?? "?")
+                walk(pair.value, path: &path, kind: kind)
+                path.removeLast()
             }
         }
     }
 
-    private static func allowsSecret(_ path: String, kind: DocumentKind?) -> Bool {
+    private static func join(_ path: [String]) -> String {
+        path.reduce("") { result, part in
+            part.hasPrefix("[") || result.isEmpty ? result + part : result + "." + part
+        }
+    }
+
+    private static func allowsSecret(_ path: String, kind: DocumentKind) -> Bool {
         switch kind {
         case .service: return path == "spec.appKey"
         case .integration: return path.hasPrefix("spec.credentials.")

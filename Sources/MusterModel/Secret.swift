@@ -24,7 +24,12 @@ package enum SecretReference: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether the text holds something that looks like a reference, valid or not.
     package static func looksLikeReference(_ text: String) -> Bool {
-        text.contains("${")
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "$") && byte == UInt8(ascii: "{") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// The reference as written in the configuration, safe to print.

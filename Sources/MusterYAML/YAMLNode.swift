@@ -1,9 +1,8 @@
 /// One node of a YAML document, with the place it was written.
 ///
-/// Aliases are resolved while composing, so an alias node is a copy of its anchor's node (cheap:
-/// nodes are values with copy-on-write storage) that keeps the alias's own mark. Mappings keep
-/// their pairs in source order; duplicate keys are reported by the parser and only the first is
-/// kept.
+/// A node is a handle into its file's `YAMLTree`. Aliases are resolved while composing, so an
+/// alias is the anchored node itself, with the anchor's marks. Mappings keep their pairs in
+/// source order; duplicate keys are reported by the parser and only the first is kept.
 package struct YAMLNode: Sendable {
     /// What a node holds.
     package enum Value: Sendable {
@@ -12,50 +11,111 @@ package struct YAMLNode: Sendable {
         case mapping([YAMLPair])
     }
 
-    package var value: Value
-    package let mark: YAMLMark
-    /// The explicit tag, such as `!!str`, if one was written.
-    package let tag: String?
+    package let tree: YAMLTree
+    let index: Int32
 
-    package init(_ value: Value, mark: YAMLMark, tag: String? = nil) {
-        self.value = value
-        self.mark = mark
-        self.tag = tag
+    init(tree: YAMLTree, index: Int32) {
+        self.tree = tree
+        self.index = index
+    }
+
+    private var record: YAMLRecord { tree.records[Int(index)] }
+
+    /// Where the node starts.
+    package var mark: YAMLMark {
+        let record = self.record
+        return YAMLMark(file: tree.file, line: Int(record.line), column: Int(record.column))
+    }
+
+    /// The explicit tag, such as `tag:yaml.org,2002:str`, if one was written.
+    package var tag: String? {
+        let tag = record.tag
+        return tag < 0 ? nil : tree.tags[Int(tag)]
+    }
+
+    /// The node's content; children are made on each call, so cache it when reading often.
+    package var value: Value {
+        let record = self.record
+        switch record.kind {
+        case .scalar:
+            return .scalar(YAMLScalar(record: record, text: tree.text(of: record)))
+        case .sequence:
+            return .sequence(children(of: record).map { YAMLNode(tree: tree, index: $0) })
+        case .mapping:
+            let edges = children(of: record)
+            return .mapping(
+                stride(from: edges.startIndex, to: edges.endIndex, by: 2).map { offset in
+                    YAMLPair(
+                        key: YAMLNode(tree: tree, index: edges[offset]),
+                        value: YAMLNode(tree: tree, index: edges[offset + 1]))
+                })
+        }
     }
 
     /// The scalar, if this node is one.
     package var scalar: YAMLScalar? {
-        if case .scalar(let scalar) = value { return scalar }
-        return nil
+        let record = self.record
+        guard record.kind == .scalar else { return nil }
+        return YAMLScalar(record: record, text: tree.text(of: record))
     }
 
     /// The items, if this node is a sequence.
     package var sequence: [YAMLNode]? {
-        if case .sequence(let items) = value { return items }
-        return nil
+        guard record.kind == .sequence, case .sequence(let items) = value else { return nil }
+        return items
     }
 
     /// The pairs, if this node is a mapping.
     package var mapping: [YAMLPair]? {
-        if case .mapping(let pairs) = value { return pairs }
-        return nil
+        guard record.kind == .mapping, case .mapping(let pairs) = value else { return nil }
+        return pairs
     }
 
+    /// Whether the node is a mapping, without making its pairs.
+    package var isMapping: Bool { record.kind == .mapping }
+
     /// Whether the node is a null scalar (`~`, `null`, or nothing at all).
-    package var isNull: Bool { scalar?.resolved == .null }
+    package var isNull: Bool {
+        let record = self.record
+        return record.kind == .scalar && record.scalarKind == .null
+    }
+
+    /// The text of a scalar node, or nil for a container.
+    package var scalarText: String? {
+        let record = self.record
+        return record.kind == .scalar ? tree.text(of: record) : nil
+    }
+
+    /// Whether this is a scalar whose text is exactly `text`, without making a string.
+    package func hasText(_ text: String) -> Bool {
+        let record = self.record
+        return record.kind == .scalar && tree.text(of: record, equals: text)
+    }
 
     /// The value for a scalar key in a mapping node.
     package subscript(key: String) -> YAMLNode? {
-        mapping?.first { $0.key.scalar?.text == key }?.value
+        let record = self.record
+        guard record.kind == .mapping else { return nil }
+        let edges = children(of: record)
+        for offset in stride(from: edges.startIndex, to: edges.endIndex, by: 2)
+        where YAMLNode(tree: tree, index: edges[offset]).hasText(key) {
+            return YAMLNode(tree: tree, index: edges[offset + 1])
+        }
+        return nil
     }
 
     /// A short noun for the node's type, for messages: `a mapping`, `a string`.
     package var typeDescription: String {
-        switch value {
+        switch record.kind {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .scalar(let scalar): return scalar.resolved.typeDescription
+        case .scalar: return scalar?.resolved.typeDescription ?? "a string"
         }
+    }
+
+    private func children(of record: YAMLRecord) -> ArraySlice<Int32> {
+        let start = Int(record.start)
+        return tree.edges[start..<start + Int(record.length)]
     }
 }
 

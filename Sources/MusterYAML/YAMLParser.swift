@@ -21,7 +21,7 @@ package enum YAMLParser {
         if let syntaxError {
             errors.append(TabScan.explain(syntaxError, in: bytes) ?? syntaxError)
         }
-        return YAMLParseResult(documents: composer.documents, errors: errors)
+        return YAMLParseResult(documents: composer.finish(), errors: errors)
     }
 
     /// Runs libyaml's parser alone and counts its events, building nothing: the baseline that

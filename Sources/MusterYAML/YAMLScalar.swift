@@ -4,7 +4,7 @@
 /// strings. YAML 1.1's `yes`/`no`/`on`/`off` stay strings, so `country: no` means "no".
 package struct YAMLScalar: Sendable {
     /// How the scalar was written.
-    package enum Style: Sendable, Equatable {
+    package enum Style: UInt8, Sendable, Equatable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
@@ -30,17 +30,86 @@ package struct YAMLScalar: Sendable {
 
     package let text: String
     package let style: Style
-    package let resolved: Resolved
+    /// The resolved value without a copy of the text, which would cost a second reference.
+    let kind: Kind
+    private let payload: Int64
 
     package init(text: String, style: Style, tag: String? = nil) {
         self.text = text
         self.style = style
-        self.resolved = Self.resolve(text, style: style, tag: tag)
+        (self.kind, self.payload) = Kind.split(Self.resolve(text, style: style, tag: tag))
+    }
+
+    init(record: YAMLRecord, text: String) {
+        self.text = text
+        self.style = record.style
+        self.kind = record.scalarKind
+        self.payload = record.payload
+    }
+
+    /// The kind and payload a record stores for this text.
+    static func classify(_ text: String, style: Style, tag: String?) -> (Kind, Int64) {
+        Kind.split(resolve(text, style: style, tag: tag))
+    }
+
+    /// Whether text written plainly could resolve to something other than a string; most
+    /// scalars are words, and only these first bytes can start a null, boolean or number.
+    static func mayNotBeString(firstByte: UInt8?, style: Style) -> Bool {
+        guard style == .plain else { return false }
+        guard let firstByte else { return true }
+        switch firstByte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"),
+            UInt8(ascii: "."), UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"),
+            UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The scalar's value under the core schema.
+    package var resolved: Resolved {
+        switch kind {
+        case .null: return .null
+        case .bool: return .bool(payload != 0)
+        case .int: return .int(Int(payload))
+        case .float: return .float(Double(bitPattern: UInt64(bitPattern: payload)))
+        case .string: return .string(text)
+        }
+    }
+
+    /// Whether the scalar resolves to null.
+    package var isNull: Bool {
+        if case .null = kind { return true }
+        return false
+    }
+
+    /// Whether the scalar resolves to a string.
+    package var isString: Bool {
+        if case .string = kind { return true }
+        return false
+    }
+
+    /// A resolved value's kind; its value, if any, travels as a separate 64-bit payload.
+    enum Kind: UInt8, Sendable {
+        case null, bool, int, float, string
+
+        static func split(_ resolved: Resolved) -> (Kind, Int64) {
+            switch resolved {
+            case .null: return (.null, 0)
+            case .bool(let value): return (.bool, value ? 1 : 0)
+            case .int(let value): return (.int, Int64(value))
+            case .float(let value): return (.float, Int64(bitPattern: value.bitPattern))
+            case .string: return (.string, 0)
+            }
+        }
     }
 
     private static func resolve(_ text: String, style: Style, tag: String?) -> Resolved {
         if tag == "tag:yaml.org,2002:str" || tag == "!" { return .string(text) }
-        guard style == .plain else { return .string(text) }
+        guard mayNotBeString(firstByte: text.utf8.first, style: style) else {
+            return .string(text)
+        }
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)
