@@ -4,9 +4,6 @@ import PackageDescription
 let package = Package(
     name: "Muster",
     platforms: [.macOS(.v14)],
-    products: [
-        .executable(name: "muster", targets: ["muster"])
-    ],
     targets: [
         // C libraries, each wrapped by exactly one Swift module.
         .systemLibrary(
@@ -27,35 +24,28 @@ let package = Package(
             path: "Sources/CCurlShim"
         ),
 
-        // Layers, innermost first.
-        .target(name: "MusterDiagnostics"),
-        .target(name: "MusterYAML", dependencies: ["CYAML", "MusterDiagnostics"]),
-        .target(name: "MusterModel", dependencies: ["MusterDiagnostics"]),
-        .target(
-            name: "MusterConfig",
-            dependencies: ["MusterYAML", "MusterModel", "MusterDiagnostics"]
-        ),
-        .target(
-            name: "MusterCLI",
-            dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics"]
-        ),
-        .executableTarget(name: "muster", dependencies: ["MusterCLI"]),
+        .target(name: "MusterModel"),
 
-        // Benchmarks: `swift run -c release muster-bench`.
-        .executableTarget(
-            name: "muster-bench",
-            dependencies: ["MusterConfig", "MusterYAML"],
-            path: "Benchmarks/muster-bench"
+        // --- sandbox block: merge from here ---
+        .systemLibrary(
+            name: "CMicroHTTPD",
+            path: "Sources/CMicroHTTPD",
+            pkgConfig: "libmicrohttpd",
+            providers: [.apt(["libmicrohttpd-dev"])]
         ),
-
-        .testTarget(name: "MusterYAMLTests", dependencies: ["MusterYAML"]),
-        .testTarget(name: "MusterModelTests", dependencies: ["MusterModel"]),
+        .target(
+            name: "CMicroHTTPDShim",
+            dependencies: ["CMicroHTTPD"],
+            path: "Sources/CMicroHTTPDShim"
+        ),
+        .target(name: "MusterHTTPServer", dependencies: ["CMicroHTTPD", "CMicroHTTPDShim"]),
+        .target(name: "MusterSandbox", dependencies: ["MusterHTTPServer", "MusterModel"]),
+        .executableTarget(name: "muster-sandbox-dev", dependencies: ["MusterSandbox"]),
         .testTarget(
-            name: "MusterConfigTests",
-            dependencies: ["MusterConfig", "MusterModel"],
-            resources: []
+            name: "MusterSandboxTests",
+            dependencies: ["MusterSandbox", "MusterHTTPServer", "MusterModel"]
         ),
-        .testTarget(name: "MusterCLITests", dependencies: ["MusterCLI"]),
+        // --- sandbox block: merge to here ---
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,79 @@
+import CMicroHTTPD
+import CMicroHTTPDShim
+import Synchronization
+
+/// Owns a running libmicrohttpd daemon and stops it exactly once.
+///
+/// `@unchecked Sendable` is safe here: the daemon pointer is written once, at init, and
+/// libmicrohttpd allows `MHD_stop_daemon` from any thread; the `Mutex` makes sure it is called
+/// at most once, and the dispatcher the C callbacks point to is retained until then.
+final class MHDDaemon: @unchecked Sendable {
+    private let pointer: OpaquePointer
+    private let dispatcher: RequestDispatcher
+    private let isRunning = Mutex(true)
+    /// The port the listening socket is bound to.
+    let port: UInt16
+
+    /// Starts a daemon with an internal polling thread pool.
+    init?(
+        address: LoopbackAddress, port: UInt16, threads: Int, timeoutSeconds: Int,
+        dispatcher: RequestDispatcher
+    ) {
+        var flags = MHD_USE_AUTO_INTERNAL_THREAD.rawValue
+        if address.isIPv6 { flags |= MHD_USE_IPv6.rawValue }
+        let context = Unmanaged.passUnretained(dispatcher).toOpaque()
+        let started = address.withSocketAddress(port: port) { socket in
+            var config = muster_mhd_config(
+                flags: flags, address: socket, thread_pool_size: UInt32(threads),
+                connection_timeout_seconds: UInt32(timeoutSeconds),
+                access_handler: MHDCallbacks.access, access_context: context,
+                completed_handler: MHDCallbacks.completed,
+                connection_handler: MHDCallbacks.connection, notify_context: context)
+            return muster_mhd_start(&config)
+        }
+        guard let started else { return nil }
+        self.pointer = started
+        self.dispatcher = dispatcher
+        self.port = muster_mhd_bound_port(started)
+    }
+
+    /// Stops listening, closes every connection and waits for the worker threads to finish.
+    func stop() {
+        let wasRunning = isRunning.withLock { running in
+            defer { running = false }
+            return running
+        }
+        guard wasRunning else { return }
+        MHD_stop_daemon(pointer)
+    }
+
+    deinit {
+        stop()
+    }
+}
+
+/// The C entry points libmicrohttpd calls; each forwards to the ``RequestDispatcher``.
+enum MHDCallbacks {
+    static let access: MHD_AccessHandlerCallback = {
+        context, connection, url, method, _, upload, uploadSize, slot in
+        guard let context, let connection, let url, let method, let uploadSize, let slot else {
+            return .NO
+        }
+        let dispatcher = Unmanaged<RequestDispatcher>.fromOpaque(context).takeUnretainedValue()
+        return dispatcher.access(
+            connection: connection, url: String(cString: url), method: String(cString: method),
+            upload: upload, uploadSize: uploadSize, slot: slot)
+    }
+
+    static let completed: MHD_RequestCompletedCallback = { _, _, slot, _ in
+        guard let slot, let raw = slot.pointee else { return }
+        Unmanaged<PendingRequest>.fromOpaque(raw).release()
+        slot.pointee = nil
+    }
+
+    static let connection: MHD_NotifyConnectionCallback = { context, _, _, code in
+        guard let context, code == .CONNECTION_NOTIFY_STARTED else { return }
+        let dispatcher = Unmanaged<RequestDispatcher>.fromOpaque(context).takeUnretainedValue()
+        dispatcher.acceptedConnections.add(1, ordering: .relaxed)
+    }
+}

@@ -1,0 +1,91 @@
+import CMicroHTTPD
+import Synchronization
+
+/// Turns libmicrohttpd's callbacks into calls of the server's handler.
+///
+/// libmicrohttpd calls the access handler several times per request: once with the headers,
+/// once per chunk of body, and once more with no data, when the handler runs. The body collects
+/// in a ``PendingRequest`` kept in the connection's `con_cls` slot, released when libmicrohttpd
+/// reports the request complete. The dispatcher itself is immutable apart from its counter.
+final class RequestDispatcher: Sendable {
+    let handler: @Sendable (HTTPRequest) -> HTTPResponse
+    let maxBodyBytes: Int
+    /// How many TCP connections have been accepted so far.
+    let acceptedConnections = Atomic<Int>(0)
+
+    init(maxBodyBytes: Int, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse) {
+        self.handler = handler
+        self.maxBodyBytes = maxBodyBytes
+    }
+
+    /// Handles one call of the access handler; see the type's discussion.
+    func access(
+        connection: OpaquePointer, url: String, method: String,
+        upload: UnsafePointer<CChar>?, uploadSize: UnsafeMutablePointer<Int>,
+        slot: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    ) -> MHD_Result {
+        guard let raw = slot.pointee else {
+            slot.pointee = Unmanaged.passRetained(PendingRequest()).toOpaque()
+            return .YES
+        }
+        let pending = Unmanaged<PendingRequest>.fromOpaque(raw).takeUnretainedValue()
+        if uploadSize.pointee > 0 {
+            pending.append(upload, count: uploadSize.pointee, limit: maxBodyBytes)
+            uploadSize.pointee = 0
+            return .YES
+        }
+        let response = pending.isTooLarge
+            ? HTTPResponse.text("request body too large\n", status: 413)
+            : handler(makeRequest(connection, url: url, method: method, body: pending.body))
+        return Self.queue(response, on: connection)
+    }
+
+    private func makeRequest(
+        _ connection: OpaquePointer, url: String, method: String, body: [UInt8]
+    ) -> HTTPRequest {
+        let headers = ConnectionValues.collect(connection, kind: .HEADER_KIND)
+        let query = ConnectionValues.collect(connection, kind: .GET_ARGUMENT_KIND)
+        return HTTPRequest(
+            method: method,
+            path: url,
+            queryItems: query.map { FormItem(name: $0.0, value: $0.1) },
+            headers: Dictionary(headers.map { ($0.0.lowercased(), $0.1) }) { "\($0), \($1)" },
+            body: body
+        )
+    }
+
+    private static func queue(_ response: HTTPResponse, on connection: OpaquePointer) -> MHD_Result {
+        guard !response.dropsConnection else { return .NO }
+        let made = response.body.withUnsafeBytes { bytes in
+            MHD_create_response_from_buffer(
+                bytes.count, UnsafeMutableRawPointer(mutating: bytes.baseAddress),
+                .RESPMEM_MUST_COPY)
+        }
+        guard let made else { return .NO }
+        defer { MHD_destroy_response(made) }
+        for (name, value) in response.headers where name.lowercased() != "content-length" {
+            _ = MHD_add_response_header(made, name, value)
+        }
+        return MHD_queue_response(connection, UInt32(response.status), made)
+    }
+}
+
+/// The body of a request still being received.
+///
+/// Only the libmicrohttpd thread serving its connection touches it, one call at a time.
+final class PendingRequest {
+    private(set) var body: [UInt8] = []
+    private(set) var isTooLarge = false
+
+    func append(_ bytes: UnsafePointer<CChar>?, count: Int, limit: Int) {
+        guard let bytes, !isTooLarge else { return }
+        guard body.count + count <= limit else {
+            isTooLarge = true
+            body = []
+            return
+        }
+        bytes.withMemoryRebound(to: UInt8.self, capacity: count) {
+            body.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
+        }
+    }
+}
