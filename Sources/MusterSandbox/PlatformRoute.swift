@@ -1,0 +1,29 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import MusterHTTPServer
+
+/// The handler of one platform port: admin routes, then counters and faults, then the emulator.
+struct PlatformRoute: Sendable {
+    let emulator: any PlatformEmulator
+    let store: SandboxStore
+    let admin: AdminAPI
+
+    func respond(_ request: HTTPRequest) -> HTTPResponse {
+        guard !request.path.hasPrefix(AdminAPI.prefix) else { return admin.respond(to: request) }
+        let method = emulator.operation(for: request)
+        let service = emulator.service
+        let outcome = store.update { world in
+            world.counters.record(service: service, method: method)
+            let outcome = world.faults.take(service: service, method: method)
+            return (outcome, outcome != FaultOutcome())
+        }
+        if outcome.delayMilliseconds > 0 {
+            usleep(useconds_t(outcome.delayMilliseconds) * 1000)
+        }
+        if let fault = outcome.fault { return emulator.respond(toFault: fault) }
+        return emulator.respond(to: request, in: store)
+    }
+}

@@ -1,0 +1,59 @@
+/// Slack's per-method rate-limit tiers, counted per token in fixed one-minute windows.
+///
+/// The defaults are Slack's published floors (Tier 1: 1/min … Tier 4: 100/min; auth.test
+/// "hundreds"); a seed can lower them so a test trips a limit in a few calls, or turn them off
+/// for a benchmark.
+package struct SlackRateLimits: Codable, Sendable, Equatable {
+    /// The requests counted so far in one window.
+    package struct Window: Codable, Sendable, Equatable {
+        package var start: Double
+        package var count: Int
+    }
+
+    package var isEnabled = true
+    package var tier1 = 1
+    package var tier2 = 20
+    package var tier3 = 50
+    package var tier4 = 100
+    /// auth.test and other methods Slack lists as special.
+    package var special = 600
+    /// chat.postMessage per channel; Slack allows about one a second.
+    package var postMessagePerChannel = 60
+
+    package init() {}
+
+    /// The calls per minute a tier allows.
+    func limit(for tier: SlackTier) -> Int {
+        switch tier {
+        case .tier1: return tier1
+        case .tier2: return tier2
+        case .tier3: return tier3
+        case .tier4: return tier4
+        case .special: return special
+        case .postMessage: return postMessagePerChannel
+        }
+    }
+}
+
+/// A Slack rate-limit tier.
+package enum SlackTier: Sendable {
+    case tier1, tier2, tier3, tier4, special, postMessage
+}
+
+extension SlackWorld {
+    /// Counts a call against its window and returns nil, or the Retry-After seconds when the
+    /// window is full.
+    mutating func admitCall(key: String, tier: SlackTier, now: Double) -> Int? {
+        guard rateLimits.isEnabled else { return nil }
+        var window = rateWindows[key] ?? SlackRateLimits.Window(start: now, count: 0)
+        if now - window.start >= 60 {
+            window = SlackRateLimits.Window(start: now, count: 0)
+        }
+        guard window.count < rateLimits.limit(for: tier) else {
+            return max(1, Int((window.start + 60 - now).rounded(.up)))
+        }
+        window.count += 1
+        rateWindows[key] = window
+        return nil
+    }
+}
