@@ -73,6 +73,16 @@ package struct SlackSeed: Codable, Sendable, Equatable {
     package var channels: [Channel]?
     package var rateLimits: SlackRateLimits?
 
+    /// Decodes a seed; `team`, `apps` and `users` may be left out.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        team = try container.decodeIfPresent(SlackWorld.Team.self, forKey: .team) ?? team
+        apps = try container.decodeIfPresent([App].self, forKey: .apps) ?? []
+        users = try container.decodeIfPresent([User].self, forKey: .users) ?? []
+        channels = try container.decodeIfPresent([Channel].self, forKey: .channels)
+        rateLimits = try container.decodeIfPresent(SlackRateLimits.self, forKey: .rateLimits)
+    }
+
     package init(
         team: SlackWorld.Team = SlackWorld.Team(id: "T0SANDBOX", name: "Sandbox", domain: "sandbox"),
         apps: [App] = [], users: [User] = [], channels: [Channel]? = nil,
