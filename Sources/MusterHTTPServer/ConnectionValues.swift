@@ -7,12 +7,15 @@ enum ConnectionValues {
         let box = Collector()
         let context = Unmanaged.passUnretained(box).toOpaque()
         withExtendedLifetime(box) {
-            _ = MHD_get_connection_values(connection, kind, { context, _, key, value in
-                guard let context, let key else { return .YES }
-                let box = Unmanaged<Collector>.fromOpaque(context).takeUnretainedValue()
-                box.pairs.append((String(cString: key), value.map { String(cString: $0) } ?? ""))
-                return .YES
-            }, context)
+            _ = MHD_get_connection_values(
+                connection, kind,
+                { context, _, key, value in
+                    guard let context, let key else { return .YES }
+                    let box = Unmanaged<Collector>.fromOpaque(context).takeUnretainedValue()
+                    box.pairs.append(
+                        (String(cString: key), value.map { String(cString: $0) } ?? ""))
+                    return .YES
+                }, context)
         }
         return box.pairs
     }

@@ -6,8 +6,9 @@ package enum FormDecoder {
     /// The pairs of an encoded body, in order.
     package static func decode(_ bytes: [UInt8]) -> [FormItem] {
         bytes.split(separator: UInt8(ascii: "&")).compactMap { pair in
-            let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1,
-                                   omittingEmptySubsequences: false)
+            let parts = pair.split(
+                separator: UInt8(ascii: "="), maxSplits: 1,
+                omittingEmptySubsequences: false)
             let name = unescape(parts[0])
             guard !name.isEmpty else { return nil }
             let value = parts.count > 1 ? unescape(parts[1]) : ""

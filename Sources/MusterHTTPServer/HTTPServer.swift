@@ -46,9 +46,10 @@ package final class HTTPServer: Sendable {
             throw .invalidThreadPoolSize(options.threads)
         }
         let dispatcher = RequestDispatcher(maxBodyBytes: options.maxBodyBytes, handler: handler)
-        guard let daemon = MHDDaemon(
-            address: address, port: options.port, threads: options.threads,
-            timeoutSeconds: options.idleTimeoutSeconds, dispatcher: dispatcher)
+        guard
+            let daemon = MHDDaemon(
+                address: address, port: options.port, threads: options.threads,
+                timeoutSeconds: options.idleTimeoutSeconds, dispatcher: dispatcher)
         else { throw .startFailed(host: options.host, port: options.port) }
         self.host = options.host
         self.port = daemon.port

@@ -34,7 +34,8 @@ final class RequestDispatcher: Sendable {
             uploadSize.pointee = 0
             return .YES
         }
-        let response = pending.isTooLarge
+        let response =
+            pending.isTooLarge
             ? HTTPResponse.text("request body too large\n", status: 413)
             : handler(makeRequest(connection, url: url, method: method, body: pending.body))
         return Self.queue(response, on: connection)
@@ -54,7 +55,8 @@ final class RequestDispatcher: Sendable {
         )
     }
 
-    private static func queue(_ response: HTTPResponse, on connection: OpaquePointer) -> MHD_Result {
+    private static func queue(_ response: HTTPResponse, on connection: OpaquePointer) -> MHD_Result
+    {
         guard !response.dropsConnection else { return .NO }
         let made = response.body.withUnsafeBytes { bytes in
             MHD_create_response_from_buffer(

@@ -30,7 +30,8 @@ struct AdminAPI: Sendable {
         }
     }
 
-    private func answer(_ route: String, _ request: HTTPRequest) throws(SandboxError) -> JSONValue? {
+    private func answer(_ route: String, _ request: HTTPRequest) throws(SandboxError) -> JSONValue?
+    {
         switch (request.method, route) {
         case ("POST", "reset"): return try reset(request.body)
         case ("GET", "state"): return try encoded(store.snapshot)
@@ -79,7 +80,9 @@ struct AdminAPI: Sendable {
         return ["ok": true, "now": .number(now)]
     }
 
-    private func platformAction(_ route: String, _ request: HTTPRequest) throws(SandboxError)
+    private func platformAction(
+        _ route: String, _ request: HTTPRequest
+    ) throws(SandboxError)
         -> JSONValue?
     {
         let parts = route.split(separator: "/", maxSplits: 1).map(String.init)

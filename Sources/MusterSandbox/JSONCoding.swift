@@ -18,7 +18,8 @@ enum JSONCoding {
     }()
 
     /// Decodes a value from bytes, or reports why not in a short message.
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(SandboxError) -> T {
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(SandboxError) -> T
+    {
         do {
             return try JSONDecoder().decode(type, from: Data(bytes))
         } catch {

@@ -17,7 +17,8 @@ package enum SandboxError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .invalidRequestBody(let reason): return "invalid body: \(reason)"
         case .stateUnreadable(let path, let reason): return "state '\(path)' unreadable: \(reason)"
-        case .stateWriteFailed(let path, let code): return "state '\(path)' not written: errno \(code)"
+        case .stateWriteFailed(let path, let code):
+            return "state '\(path)' not written: errno \(code)"
         case .unknownObject(let name): return "\(name) not found"
         case .portOutOfRange(let base): return "port base \(base) leaves no room for every service"
         case .serverFailed(let service, let reason): return "service '\(service)': \(reason)"

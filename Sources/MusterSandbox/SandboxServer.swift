@@ -54,14 +54,18 @@ package final class SandboxServer: Sendable {
         do {
             let adminServer = try Self.serve(options, offset: 0) { admin.respond(to: $0) }
             servers.append(adminServer)
-            endpoints.append(SandboxEndpoint(
-                service: "admin", port: adminServer.port, url: adminServer.baseURL + AdminAPI.prefix))
+            endpoints.append(
+                SandboxEndpoint(
+                    service: "admin", port: adminServer.port,
+                    url: adminServer.baseURL + AdminAPI.prefix))
             for emulator in Self.emulators {
                 let route = PlatformRoute(emulator: emulator, store: store, admin: admin)
                 let server = try Self.serve(options, offset: emulator.portOffset, route.respond)
                 servers.append(server)
-                endpoints.append(SandboxEndpoint(
-                    service: emulator.service, port: server.port, url: server.baseURL + "/api/"))
+                endpoints.append(
+                    SandboxEndpoint(
+                        service: emulator.service, port: server.port, url: server.baseURL + "/api/")
+                )
             }
         } catch {
             servers.forEach { $0.stop() }

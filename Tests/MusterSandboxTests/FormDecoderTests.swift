@@ -4,11 +4,12 @@ import Testing
 @Suite struct FormDecoderTests {
     @Test func decodesPlusAsSpaceAndPercentEscapesAsUTF8() {
         let items = FormDecoder.decode("text=hello+w%C3%B6rld&users=U1%2CU2&flag")
-        #expect(items == [
-            FormItem(name: "text", value: "hello wörld"),
-            FormItem(name: "users", value: "U1,U2"),
-            FormItem(name: "flag", value: ""),
-        ])
+        #expect(
+            items == [
+                FormItem(name: "text", value: "hello wörld"),
+                FormItem(name: "users", value: "U1,U2"),
+                FormItem(name: "flag", value: ""),
+            ])
     }
 
     @Test func encodingThenDecodingGivesTheSamePairs() {

@@ -8,7 +8,8 @@ import Testing
 
 @Suite struct HTTPServerTests {
     private static func echo(_ request: HTTPRequest) -> HTTPResponse {
-        let summary = "\(request.method) \(request.path) q=\(request.query("a") ?? "-") "
+        let summary =
+            "\(request.method) \(request.path) q=\(request.query("a") ?? "-") "
             + "h=\(request.header("X-Probe") ?? "-") body=\(String(decoding: request.body, as: UTF8.self))"
         return HTTPResponse.text(summary)
     }

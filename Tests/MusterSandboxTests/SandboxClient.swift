@@ -46,11 +46,13 @@ struct SandboxClient {
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         switch encoding {
         case .form:
-            request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+            request.setValue(
+                "application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
             var form = URLComponents()
             form.queryItems = arguments.map { URLQueryItem(name: $0.key, value: $0.value) }
-            request.httpBody = Data((form.percentEncodedQuery ?? "")
-                .replacingOccurrences(of: "+", with: "%2B").utf8)
+            request.httpBody = Data(
+                (form.percentEncodedQuery ?? "")
+                    .replacingOccurrences(of: "+", with: "%2B").utf8)
         case .json:
             request.setValue("application/json;charset=utf-8", forHTTPHeaderField: "Content-Type")
             request.httpBody = try JSONSerialization.data(withJSONObject: arguments)

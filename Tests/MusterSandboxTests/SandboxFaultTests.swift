@@ -21,7 +21,9 @@ import Testing
                 #expect(limited.error == "ratelimited")
             }
             #expect(try await slack.call("conversations.create", ["name": "inc-429"]).ok)
-            #expect(server.store.snapshot.counters.count(service: "slack", method: "conversations.create") == 3)
+            #expect(
+                server.store.snapshot.counters.count(
+                    service: "slack", method: "conversations.create") == 3)
         }
     }
 
@@ -44,7 +46,10 @@ import Testing
     @Test func injectsServerErrorsRevokedTokensAndLatency() async throws {
         try await withSandbox { _, slack in
             let faults: [[String: Any]] = [
-                ["service": "slack", "method": "auth.test", "kind": "serverError", "status": 503, "count": 1],
+                [
+                    "service": "slack", "method": "auth.test", "kind": "serverError", "status": 503,
+                    "count": 1,
+                ],
                 ["service": "slack", "method": "auth.test", "kind": "revokedToken", "count": 1],
                 ["service": "slack", "kind": "latency", "milliseconds": 60, "count": 1],
             ]
@@ -60,9 +65,12 @@ import Testing
 
     @Test func dropsTheConnectionWithoutAnAnswer() async throws {
         try await withSandbox { _, slack in
-            let fault: [String: Any] = ["service": "slack", "method": "auth.test", "kind": "dropConnection"]
+            let fault: [String: Any] = [
+                "service": "slack", "method": "auth.test", "kind": "dropConnection",
+            ]
             _ = try await slack.admin("POST", "faults", body: fault)
-            let fresh = SandboxClient(base: slack.base, session: URLSession(configuration: .ephemeral))
+            let fresh = SandboxClient(
+                base: slack.base, session: URLSession(configuration: .ephemeral))
             await #expect(throws: (any Error).self) { try await fresh.call("auth.test") }
             #expect(try await slack.admin("DELETE", "faults").ok)
             #expect(try await fresh.call("auth.test").ok)

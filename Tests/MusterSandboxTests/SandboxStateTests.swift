@@ -21,7 +21,9 @@ import Testing
             let members = try await slack.call("conversations.members", ["channel": channel])
             #expect(members["members"] as? [String] == ["U0SANDBOXBOT", "U00000005"])
             #expect(server.store.snapshot.slack.messages.map(\.text) == ["still here"])
-            #expect(server.store.snapshot.counters.count(service: "slack", method: "chat.postMessage") == 1)
+            #expect(
+                server.store.snapshot.counters.count(service: "slack", method: "chat.postMessage")
+                    == 1)
         }
     }
 
@@ -29,9 +31,14 @@ import Testing
         try await withSandbox { _, slack in
             _ = try await slack.call("conversations.create", ["name": "inc-before-reset"])
             let seed = try JSONSerialization.jsonObject(
-                with: JSONEncoder().encode(SandboxSeed(slack: SlackSeed(
-                    apps: [.init(id: "A1", name: "other", botUserId: "UBOT", botId: "B1",
-                                 tokens: [.init(token: "xoxb-other", scopes: ["channels:read"])])]))))
+                with: JSONEncoder().encode(
+                    SandboxSeed(
+                        slack: SlackSeed(
+                            apps: [
+                                .init(
+                                    id: "A1", name: "other", botUserId: "UBOT", botId: "B1",
+                                    tokens: [.init(token: "xoxb-other", scopes: ["channels:read"])])
+                            ]))))
             #expect(try await slack.admin("POST", "reset", body: seed).ok)
             let other = SandboxClient(base: slack.base, token: "xoxb-other")
             #expect(try await other.call("auth.test")["user_id"] as? String == "UBOT")
@@ -46,13 +53,16 @@ import Testing
             let created = try await slack.call("conversations.create", ["name": "inc-drift"])
             let id = (created["channel"] as? [String: Any])?["id"] as? String ?? ""
             _ = try await slack.call("conversations.invite", ["channel": id, "users": "U00000001"])
-            _ = try await slack.admin("POST", "slack/drift", body: ["action": "rename", "channel": id, "name": "renamed"])
-            _ = try await slack.admin("POST", "slack/drift", body: ["action": "kick", "channel": id, "user": "U00000001"])
+            _ = try await slack.admin(
+                "POST", "slack/drift", body: ["action": "rename", "channel": id, "name": "renamed"])
+            _ = try await slack.admin(
+                "POST", "slack/drift", body: ["action": "kick", "channel": id, "user": "U00000001"])
             let info = try await slack.call("conversations.info", ["channel": id])
             #expect((info["channel"] as? [String: Any])?["name"] as? String == "renamed")
             let members = try await slack.call("conversations.members", ["channel": id])
             #expect(members["members"] as? [String] == ["U0SANDBOXBOT"])
-            let unknown = try await slack.admin("POST", "slack/drift", body: ["action": "archive", "channel": "C404"])
+            let unknown = try await slack.admin(
+                "POST", "slack/drift", body: ["action": "archive", "channel": "C404"])
             #expect(unknown.status == 400)
         }
     }

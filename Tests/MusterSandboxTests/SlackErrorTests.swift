@@ -8,7 +8,9 @@ import Testing
             let created = try await slack.call("conversations.create", ["name": "inc-7"])
             let channel = (created["channel"] as? [String: Any])?["id"] as? String ?? ""
             _ = try await slack.call("conversations.archive", ["channel": channel])
-            #expect(try await slack.call("conversations.create", ["name": "inc-7"]).error == "name_taken")
+            #expect(
+                try await slack.call("conversations.create", ["name": "inc-7"]).error
+                    == "name_taken")
         }
     }
 
@@ -28,12 +30,14 @@ import Testing
         try await withSandbox { server, slack in
             let created = try await slack.call("conversations.create", ["name": "inc-8"])
             let channel = (created["channel"] as? [String: Any])?["id"] as? String ?? ""
-            _ = try await slack.call("conversations.invite", ["channel": channel, "users": "U00000001"])
+            _ = try await slack.call(
+                "conversations.invite", ["channel": channel, "users": "U00000001"])
             let again = try await slack.call(
                 "conversations.invite", ["channel": channel, "users": "U00000002,U00000001"])
             #expect(again.error == "already_in_channel")
             #expect(server.store.snapshot.slack.channels[0].members.count == 2)
-            let unknown = try await slack.call("conversations.invite", ["channel": channel, "users": "U404"])
+            let unknown = try await slack.call(
+                "conversations.invite", ["channel": channel, "users": "U404"])
             #expect(unknown.error == "user_not_found")
         }
     }
@@ -49,7 +53,8 @@ import Testing
     @Test func namesTheNeededAndProvidedScopesWhenOneIsMissing() async throws {
         try await withSandbox { _, demo in
             let slack = SandboxClient(base: demo.base, token: "xoxb-sandbox-limited")
-            let reply = try await slack.call("conversations.create", ["name": "inc-9", "is_private": "true"])
+            let reply = try await slack.call(
+                "conversations.create", ["name": "inc-9", "is_private": "true"])
             #expect(reply.error == "missing_scope")
             #expect(reply["needed"] as? String == "groups:write")
             #expect(reply["provided"] as? String == "channels:read,users:read")
@@ -81,16 +86,23 @@ import Testing
             let created = try await slack.call("conversations.create", ["name": "inc-10"])
             let channel = (created["channel"] as? [String: Any])?["id"] as? String ?? ""
             _ = try await slack.call("conversations.archive", ["channel": channel])
-            #expect(try await slack.call("conversations.setTopic", ["channel": channel, "topic": "x"]).error == "is_archived")
-            #expect(try await slack.call("conversations.archive", ["channel": channel]).error == "already_archived")
-            #expect(try await slack.call("conversations.info", ["channel": "C404"]).error == "channel_not_found")
+            #expect(
+                try await slack.call("conversations.setTopic", ["channel": channel, "topic": "x"])
+                    .error == "is_archived")
+            #expect(
+                try await slack.call("conversations.archive", ["channel": channel]).error
+                    == "already_archived")
+            #expect(
+                try await slack.call("conversations.info", ["channel": "C404"]).error
+                    == "channel_not_found")
         }
     }
 
     @Test func revokingATokenByDriftRejectsItsNextCall() async throws {
         try await withSandbox { _, slack in
             let drift = try await slack.admin(
-                "POST", "slack/drift", body: ["action": "revokeToken", "token": "xoxb-sandbox-demo"])
+                "POST", "slack/drift",
+                body: ["action": "revokeToken", "token": "xoxb-sandbox-demo"])
             #expect(drift.ok)
             #expect(try await slack.call("auth.test").error == "token_revoked")
         }

@@ -2,7 +2,9 @@
 enum SlackChat {
     static let maxAttachments = 100
 
-    static func postMessage(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func postMessage(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let index = try postableChannel(world, call)
@@ -16,13 +18,17 @@ enum SlackChat {
             text: text, blocks: blocks, user: call.botUserId, botId: call.app.botId,
             threadTs: call.parameters["thread_ts"])
         world.messages.append(message)
-        return ["channel": .string(message.channel), "ts": .string(message.ts),
-                "message": rendered(message, appId: call.app.id)]
+        return [
+            "channel": .string(message.channel), "ts": .string(message.ts),
+            "message": rendered(message, appId: call.app.id),
+        ]
     }
 
     /// The channel by id or by name (with or without `#`); the bot must be in it, unless the
     /// token has `chat:write.public` and the channel is public.
-    private static func postableChannel(_ world: SlackWorld, _ call: SlackCall)
+    private static func postableChannel(
+        _ world: SlackWorld, _ call: SlackCall
+    )
         throws(SlackFailure) -> Int
     {
         let target = try call.parameters.required("channel")
@@ -47,7 +53,9 @@ enum SlackChat {
         return blocks
     }
 
-    private static func checkContent(_ parameters: SlackParameters, text: String, hasBlocks: Bool)
+    private static func checkContent(
+        _ parameters: SlackParameters, text: String, hasBlocks: Bool
+    )
         throws(SlackFailure)
     {
         let attachments = parameters["attachments"].flatMap { JSONValue.parse(Array($0.utf8)) }

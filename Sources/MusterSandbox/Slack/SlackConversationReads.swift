@@ -3,7 +3,9 @@ enum SlackConversationReads {
     static let defaultPageSize = 100
     private static let knownTypes: Set = ["public_channel", "private_channel", "mpim", "im"]
 
-    static func info(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func info(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let index = try world.visibleChannel(call.parameters.required("channel"), for: call)
@@ -13,7 +15,9 @@ enum SlackConversationReads {
         return ["channel": channel]
     }
 
-    static func members(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func members(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let index = try world.visibleChannel(call.parameters.required("channel"), for: call)
@@ -27,20 +31,25 @@ enum SlackConversationReads {
     }
 
     /// Lists channels of the requested types (default public), private ones only if joined.
-    static func list(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func list(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let types = try requestedTypes(call.parameters)
         let excludeArchived = call.parameters.flag("exclude_archived")
         let channels = world.channels.filter { channel in
             let type = channel.isPrivate ? "private_channel" : "public_channel"
-            guard types.contains(type), !(excludeArchived && channel.isArchived) else { return false }
+            guard types.contains(type), !(excludeArchived && channel.isArchived) else {
+                return false
+            }
             return !channel.isPrivate || channel.members.contains(call.botUserId)
         }
         let page = try SlackCursor.page(
             channels, parameters: call.parameters, defaultLimit: defaultPageSize)
         return [
-            "channels": .array(page.items.map { SlackRendering.channel($0, viewer: call.botUserId) }),
+            "channels": .array(
+                page.items.map { SlackRendering.channel($0, viewer: call.botUserId) }),
             "response_metadata": SlackCursor.metadata(page.nextCursor),
         ]
     }
@@ -48,12 +57,16 @@ enum SlackConversationReads {
     /// conversations.list needs the read scope of each requested type.
     static func listScopes(_ world: SlackWorld, _ parameters: SlackParameters) -> [[String]] {
         let types = (try? requestedTypes(parameters)) ?? []
-        let scopes = ["public_channel": "channels:read", "private_channel": "groups:read",
-                      "mpim": "mpim:read", "im": "im:read"]
+        let scopes = [
+            "public_channel": "channels:read", "private_channel": "groups:read",
+            "mpim": "mpim:read", "im": "im:read",
+        ]
         return types.sorted().compactMap { scopes[$0].map { [$0] } }
     }
 
-    private static func requestedTypes(_ parameters: SlackParameters) throws(SlackFailure)
+    private static func requestedTypes(
+        _ parameters: SlackParameters
+    ) throws(SlackFailure)
         -> Set<String>
     {
         let types = Set(parameters.list("types"))

@@ -1,6 +1,8 @@
 /// The conversations.* methods that create a channel or change its name, notes or state.
 enum SlackConversations {
-    static func create(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func create(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let name = call.parameters["name"]
@@ -15,7 +17,9 @@ enum SlackConversations {
         return ["channel": SlackRendering.channel(channel, viewer: call.botUserId)]
     }
 
-    static func rename(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func rename(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let index = try world.writableChannel(call.parameters.required("channel"), for: call)
@@ -31,7 +35,9 @@ enum SlackConversations {
         return ["channel": SlackRendering.channel(world.channels[index], viewer: call.botUserId)]
     }
 
-    static func setTopic(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func setTopic(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let index = try world.writableChannel(call.parameters.required("channel"), for: call)
@@ -39,7 +45,9 @@ enum SlackConversations {
         return ["channel": SlackRendering.channel(world.channels[index], viewer: call.botUserId)]
     }
 
-    static func setPurpose(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func setPurpose(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let index = try world.writableChannel(call.parameters.required("channel"), for: call)
@@ -47,7 +55,9 @@ enum SlackConversations {
         return [:]
     }
 
-    static func archive(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func archive(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let index = try world.visibleChannel(call.parameters.required("channel"), for: call)
@@ -59,7 +69,9 @@ enum SlackConversations {
         return [:]
     }
 
-    static func unarchive(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func unarchive(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let index = try world.visibleChannel(call.parameters.required("channel"), for: call)
@@ -68,7 +80,9 @@ enum SlackConversations {
         return [:]
     }
 
-    private static func note(_ call: SlackCall, argument: String) throws(SlackFailure)
+    private static func note(
+        _ call: SlackCall, argument: String
+    ) throws(SlackFailure)
         -> SlackWorld.Note
     {
         let value = call.parameters[argument] ?? ""

@@ -17,11 +17,13 @@ enum SlackDispatcher {
         do {
             call = try authenticate(token, parameters: parameters, world: world, now: now)
         } catch {
-            return Outcome(response: SlackResponse.make(error.body, acceptedScopes: accepted),
-                           changed: false)
+            return Outcome(
+                response: SlackResponse.make(error.body, acceptedScopes: accepted),
+                changed: false)
         }
         let granted = call.token.scopes
-        if let retryAfter = world.admitCall(key: rateKey(method, call), tier: method.tier, now: now) {
+        if let retryAfter = world.admitCall(key: rateKey(method, call), tier: method.tier, now: now)
+        {
             let response = SlackResponse.rateLimited(
                 retryAfter: retryAfter, grantedScopes: granted, acceptedScopes: accepted)
             return Outcome(response: response, changed: false)
@@ -52,12 +54,15 @@ enum SlackDispatcher {
         return SlackCall(parameters: parameters, token: record, app: app, now: now)
     }
 
-    private static func checkScopes(_ required: [[String]], granted: [String]) throws(SlackFailure) {
+    private static func checkScopes(_ required: [[String]], granted: [String]) throws(SlackFailure)
+    {
         for alternatives in required where !alternatives.contains(where: granted.contains) {
-            throw SlackFailure("missing_scope", extra: [
-                "needed": .string(alternatives.first ?? ""),
-                "provided": .string(granted.joined(separator: ",")),
-            ])
+            throw SlackFailure(
+                "missing_scope",
+                extra: [
+                    "needed": .string(alternatives.first ?? ""),
+                    "provided": .string(granted.joined(separator: ",")),
+                ])
         }
     }
 

@@ -12,7 +12,11 @@ struct SlackFailure: Error, Equatable {
     static func missingArgument(_ name: String) -> SlackFailure {
         SlackFailure(
             "invalid_arguments",
-            extra: ["response_metadata": ["messages": [.string("[ERROR] missing required field: \(name)")]]])
+            extra: [
+                "response_metadata": [
+                    "messages": [.string("[ERROR] missing required field: \(name)")]
+                ]
+            ])
     }
 
     /// The response body.

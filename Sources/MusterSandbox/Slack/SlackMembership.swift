@@ -4,7 +4,9 @@ enum SlackMembership {
     static let maxInvitees = 100
 
     /// Adds users; without `force` one bad user fails the whole call and adds nobody.
-    static func invite(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func invite(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let index = try world.writableChannel(call.parameters.required("channel"), for: call)
@@ -22,12 +24,16 @@ enum SlackMembership {
             }
         }
         world.channels[index].members += accepted
-        var fields = ["channel": SlackRendering.channel(world.channels[index], viewer: call.botUserId)]
+        var fields = [
+            "channel": SlackRendering.channel(world.channels[index], viewer: call.botUserId)
+        ]
         if !failures.isEmpty { fields["errors"] = .array(failures) }
         return fields
     }
 
-    static func kick(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func kick(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let index = try world.writableChannel(call.parameters.required("channel"), for: call)
@@ -42,7 +48,9 @@ enum SlackMembership {
     }
 
     /// Joins a public channel; joining twice succeeds with a warning, as on Slack.
-    static func join(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func join(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let index = try world.visibleChannel(call.parameters.required("channel"), for: call)

@@ -8,7 +8,10 @@ enum SlackMethodCatalog {
             name: "conversations.create", tier: .tier2, acceptedScopes: SlackScopes.create,
             isMutating: true,
             requiredScopes: { _, parameters in
-                [parameters.flag("is_private") ? ["groups:write"] : ["channels:manage", "channels:write"]]
+                [
+                    parameters.flag("is_private")
+                        ? ["groups:write"] : ["channels:manage", "channels:write"]
+                ]
             },
             handler: SlackConversations.create),
         manage("conversations.rename", .tier2, SlackConversations.rename),

@@ -26,14 +26,16 @@ package struct SlackRateLimits: Codable, Sendable, Equatable {
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = SlackRateLimits()
-        isEnabled = try container.decodeIfPresent(Bool.self, forKey: .isEnabled) ?? defaults.isEnabled
+        isEnabled =
+            try container.decodeIfPresent(Bool.self, forKey: .isEnabled) ?? defaults.isEnabled
         tier1 = try container.decodeIfPresent(Int.self, forKey: .tier1) ?? defaults.tier1
         tier2 = try container.decodeIfPresent(Int.self, forKey: .tier2) ?? defaults.tier2
         tier3 = try container.decodeIfPresent(Int.self, forKey: .tier3) ?? defaults.tier3
         tier4 = try container.decodeIfPresent(Int.self, forKey: .tier4) ?? defaults.tier4
         special = try container.decodeIfPresent(Int.self, forKey: .special) ?? defaults.special
-        postMessagePerChannel = try container.decodeIfPresent(
-            Int.self, forKey: .postMessagePerChannel) ?? defaults.postMessagePerChannel
+        postMessagePerChannel =
+            try container.decodeIfPresent(
+                Int.self, forKey: .postMessagePerChannel) ?? defaults.postMessagePerChannel
     }
 
     /// The calls per minute a tier allows.

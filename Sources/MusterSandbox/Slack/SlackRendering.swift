@@ -37,7 +37,9 @@ enum SlackRendering {
     }
 
     private static func note(_ note: SlackWorld.Note) -> JSONValue {
-        ["value": .string(note.value), "creator": .string(note.creator),
-         "last_set": .integer(note.lastSet)]
+        [
+            "value": .string(note.value), "creator": .string(note.creator),
+            "last_set": .integer(note.lastSet),
+        ]
     }
 }

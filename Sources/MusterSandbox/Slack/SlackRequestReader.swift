@@ -11,7 +11,9 @@ enum SlackRequestReader {
         case "application/x-www-form-urlencoded":
             for item in request.formItems { values[item.name] = item.value }
         case "application/json":
-            guard let json = JSONValue.parse(request.body) else { throw SlackFailure("invalid_json") }
+            guard let json = JSONValue.parse(request.body) else {
+                throw SlackFailure("invalid_json")
+            }
             guard let object = json.objectValue else { throw SlackFailure("json_not_object") }
             for (name, value) in object { values[name] = SlackParameters.formValue(value) }
         case nil:

@@ -9,7 +9,9 @@ package struct SlackSeed: Codable, Sendable, Equatable {
         /// Seconds since 1970 on the virtual clock after which the token is expired.
         package var expiresAt: Double?
 
-        package init(token: String, scopes: [String], isRevoked: Bool? = nil, expiresAt: Double? = nil) {
+        package init(
+            token: String, scopes: [String], isRevoked: Bool? = nil, expiresAt: Double? = nil
+        ) {
             self.token = token
             self.scopes = scopes
             self.isRevoked = isRevoked
@@ -84,7 +86,8 @@ package struct SlackSeed: Codable, Sendable, Equatable {
     }
 
     package init(
-        team: SlackWorld.Team = SlackWorld.Team(id: "T0SANDBOX", name: "Sandbox", domain: "sandbox"),
+        team: SlackWorld.Team = SlackWorld.Team(
+            id: "T0SANDBOX", name: "Sandbox", domain: "sandbox"),
         apps: [App] = [], users: [User] = [], channels: [Channel]? = nil,
         rateLimits: SlackRateLimits? = nil
     ) {

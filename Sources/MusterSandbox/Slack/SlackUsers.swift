@@ -4,7 +4,9 @@ enum SlackUsers {
     /// Slack workspaces do.
     static let unlimitedListMaximum = 1000
 
-    static func authTest(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func authTest(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         [
@@ -16,7 +18,9 @@ enum SlackUsers {
         ]
     }
 
-    static func list(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func list(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let hasLimit = Int(call.parameters["limit"] ?? "0").map { $0 != 0 } ?? true
@@ -26,15 +30,18 @@ enum SlackUsers {
         let page = try SlackCursor.page(world.users, parameters: call.parameters, defaultLimit: nil)
         let showsEmail = call.hasScope("users:read.email")
         return [
-            "members": .array(page.items.map {
-                SlackRendering.user($0, teamId: world.team.id, showsEmail: showsEmail)
-            }),
+            "members": .array(
+                page.items.map {
+                    SlackRendering.user($0, teamId: world.team.id, showsEmail: showsEmail)
+                }),
             "cache_ts": .integer(Int(call.now)),
             "response_metadata": SlackCursor.metadata(page.nextCursor),
         ]
     }
 
-    static func info(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func info(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         guard let user = world.user(try call.parameters.required("user")) else {
@@ -45,7 +52,9 @@ enum SlackUsers {
     }
 
     /// Finds a user by email, case-insensitively; deactivated users are found, with `deleted`.
-    static func lookupByEmail(_ world: inout SlackWorld, _ call: SlackCall) throws(SlackFailure)
+    static func lookupByEmail(
+        _ world: inout SlackWorld, _ call: SlackCall
+    ) throws(SlackFailure)
         -> [String: JSONValue]
     {
         let email = try call.parameters.required("email").lowercased()

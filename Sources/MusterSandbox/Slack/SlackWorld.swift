@@ -96,17 +96,20 @@ extension SlackWorld {
         rateLimits = seed.rateLimits ?? SlackRateLimits()
         for app in seed.apps {
             apps.append(App(id: app.id, name: app.name, botUserId: app.botUserId, botId: app.botId))
-            users.append(User(
-                id: app.botUserId, name: app.name, realName: app.name, isDeleted: false,
-                isBot: true, botId: app.botId))
+            users.append(
+                User(
+                    id: app.botUserId, name: app.name, realName: app.name, isDeleted: false,
+                    isBot: true, botId: app.botId))
             tokens += app.tokens.map {
-                Token(token: $0.token, appId: app.id, scopes: $0.scopes,
-                      isRevoked: $0.isRevoked ?? false, expiresAt: $0.expiresAt)
+                Token(
+                    token: $0.token, appId: app.id, scopes: $0.scopes,
+                    isRevoked: $0.isRevoked ?? false, expiresAt: $0.expiresAt)
             }
         }
         users += seed.users.map {
-            User(id: $0.id, name: $0.name, realName: $0.realName ?? $0.name, email: $0.email,
-                 phone: $0.phone, isDeleted: $0.isDeleted ?? false, isBot: false)
+            User(
+                id: $0.id, name: $0.name, realName: $0.realName ?? $0.name, email: $0.email,
+                phone: $0.phone, isDeleted: $0.isDeleted ?? false, isBot: false)
         }
         channels = (seed.channels ?? []).map(Self.makeChannel)
     }
