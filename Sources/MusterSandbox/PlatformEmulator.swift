@@ -19,8 +19,9 @@ protocol PlatformEmulator: Sendable {
     /// Answers a request that no fault intercepted.
     func respond(to request: HTTPRequest, in store: SandboxStore) -> HTTPResponse
 
-    /// Renders an injected fault as the platform would answer it.
-    func respond(toFault fault: FaultRule) -> HTTPResponse
+    /// Renders an injected fault as the platform would answer the request.
+    func respond(toFault fault: FaultRule, request: HTTPRequest, in store: SandboxStore)
+        -> HTTPResponse
 
     /// Applies an admin action such as `drift`, or returns nil for an unknown action.
     func administer(

@@ -23,7 +23,9 @@ struct PlatformRoute: Sendable {
         if outcome.delayMilliseconds > 0 {
             usleep(useconds_t(outcome.delayMilliseconds) * 1000)
         }
-        if let fault = outcome.fault { return emulator.respond(toFault: fault) }
+        if let fault = outcome.fault {
+            return emulator.respond(toFault: fault, request: request, in: store)
+        }
         return emulator.respond(to: request, in: store)
     }
 }

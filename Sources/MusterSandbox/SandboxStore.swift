@@ -28,6 +28,11 @@ package final class SandboxStore: Sendable {
         world.withLock { $0 }
     }
 
+    /// Reads the world without changing it.
+    package func read<R>(_ body: (SandboxWorld) -> R) -> R {
+        world.withLock { body($0) }
+    }
+
     /// Runs `body` on the world, and saves the world when `body` says its change must last.
     package func update<R>(_ body: (inout SandboxWorld) -> (result: R, persist: Bool)) -> R {
         world.withLock { world in

@@ -18,6 +18,7 @@ import Testing
                 let limited = try await slack.call("conversations.create", ["name": "inc-429"])
                 #expect(limited.status == 429)
                 #expect(limited.headers["retry-after"] == "7")
+                #expect(limited.headers["x-oauth-scopes"]?.contains("channels:manage") == true)
                 #expect(limited.error == "ratelimited")
             }
             #expect(try await slack.call("conversations.create", ["name": "inc-429"]).ok)

@@ -37,16 +37,29 @@ struct SlackEmulator: PlatformEmulator {
         }
     }
 
-    func respond(toFault fault: FaultRule) -> HTTPResponse {
+    /// Renders a fault with the scope headers a real answer to the same call would carry.
+    func respond(
+        toFault fault: FaultRule, request: HTTPRequest, in store: SandboxStore
+    )
+        -> HTTPResponse
+    {
+        let accepted = SlackMethodCatalog.methods[operation(for: request)]?.acceptedScopes ?? []
+        let parameters = (try? SlackRequestReader.parameters(of: request)) ?? SlackParameters([:])
+        let token = SlackRequestReader.token(of: request, parameters: parameters)
+        let granted = store.read { world in
+            world.slack.tokens.first { $0.token == token }?.scopes
+        }
         switch fault.kind {
         case .rateLimited:
-            return SlackResponse.rateLimited(retryAfter: fault.retryAfter ?? 1)
+            return SlackResponse.rateLimited(
+                retryAfter: fault.retryAfter ?? 1, grantedScopes: granted,
+                acceptedScopes: accepted)
         case .serverError:
             let status = fault.status ?? 500
             let code = status == 503 ? "service_unavailable" : "internal_error"
             return SlackResponse.make(SlackFailure(code).body, status: status)
         case .revokedToken:
-            return SlackResponse.make(SlackFailure("token_revoked").body)
+            return SlackResponse.make(SlackFailure("token_revoked").body, acceptedScopes: accepted)
         case .dropConnection, .latency:
             return .droppedConnection
         }
