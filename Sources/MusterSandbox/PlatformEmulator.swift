@@ -12,6 +12,8 @@ protocol PlatformEmulator: Sendable {
     var service: String { get }
     /// The port offset from the sandbox's port base.
     var portOffset: UInt16 { get }
+    /// The path a client's base URL ends with, such as `/api/` for Slack.
+    var basePath: String { get }
 
     /// The method name a request calls, for counters and fault rules.
     func operation(for request: HTTPRequest) -> String
@@ -20,7 +22,9 @@ protocol PlatformEmulator: Sendable {
     func respond(to request: HTTPRequest, in store: SandboxStore) -> HTTPResponse
 
     /// Renders an injected fault as the platform would answer the request.
-    func respond(toFault fault: FaultRule, request: HTTPRequest, in store: SandboxStore)
+    func respond(
+        toFault fault: FaultRule, request: HTTPRequest, in store: SandboxStore
+    )
         -> HTTPResponse
 
     /// Applies an admin action such as `drift`, or returns nil for an unknown action.

@@ -20,6 +20,9 @@ struct PlatformRoute: Sendable {
             let outcome = world.faults.take(service: service, method: method)
             return (outcome, outcome != FaultOutcome())
         }
+        // FIXME: the delay sleeps on a libmicrohttpd worker thread, so it also holds up the other
+        // connections that thread serves; suspending the connection (MHD_suspend_connection)
+        // and resuming it from a timer would delay only this request.
         if outcome.delayMilliseconds > 0 {
             usleep(useconds_t(outcome.delayMilliseconds) * 1000)
         }

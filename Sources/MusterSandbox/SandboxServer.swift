@@ -48,28 +48,20 @@ package final class SandboxServer: Sendable {
             throw .portOutOfRange(options.portBase)
         }
         let store = try SandboxStore(seed: options.seed, directory: options.stateDirectory)
-        let admin = AdminAPI(store: store, emulators: Self.emulators)
         var servers: [HTTPServer] = []
         var endpoints: [SandboxEndpoint] = []
-        do {
-            let adminServer = try Self.serve(options, offset: 0) { admin.respond(to: $0) }
-            servers.append(adminServer)
-            endpoints.append(
-                SandboxEndpoint(
-                    service: "admin", port: adminServer.port,
-                    url: adminServer.baseURL + AdminAPI.prefix))
-            for emulator in Self.emulators {
-                let route = PlatformRoute(emulator: emulator, store: store, admin: admin)
-                let server = try Self.serve(options, offset: emulator.portOffset, route.respond)
+        for listener in Self.listeners(store: store) {
+            do {
+                let server = try Self.serve(options, offset: listener.offset, listener.handler)
                 servers.append(server)
                 endpoints.append(
                     SandboxEndpoint(
-                        service: emulator.service, port: server.port, url: server.baseURL + "/api/")
-                )
+                        service: listener.service, port: server.port,
+                        url: server.baseURL + listener.basePath))
+            } catch {
+                servers.forEach { $0.stop() }
+                throw .serverFailed(service: listener.service, reason: error.description)
             }
-        } catch {
-            servers.forEach { $0.stop() }
-            throw .serverFailed(service: "sandbox", reason: error.description)
         }
         self.store = store
         self.endpoints = endpoints
@@ -85,6 +77,28 @@ package final class SandboxServer: Sendable {
     package func stop() {
         servers.forEach { $0.stop() }
         store.flush()
+    }
+
+    /// What one port serves.
+    private struct Listener {
+        var service: String
+        var offset: UInt16
+        var basePath: String
+        var handler: @Sendable (HTTPRequest) -> HTTPResponse
+    }
+
+    /// The admin API first, then one listener per emulator.
+    private static func listeners(store: SandboxStore) -> [Listener] {
+        let admin = AdminAPI(store: store, emulators: emulators)
+        let adminListener = Listener(
+            service: "admin", offset: 0, basePath: AdminAPI.prefix, handler: admin.respond)
+        return [adminListener]
+            + emulators.map { emulator in
+                let route = PlatformRoute(emulator: emulator, store: store, admin: admin)
+                return Listener(
+                    service: emulator.service, offset: emulator.portOffset,
+                    basePath: emulator.basePath, handler: route.respond)
+            }
     }
 
     private static func serve(

@@ -47,6 +47,10 @@ package final class SandboxStore: Sendable {
         world.withLock { save($0) }
     }
 
+    // TODO: each lasting change re-encodes and fsyncs the whole world while holding the lock,
+    // which stalls other calls for a few milliseconds and far longer for a large organisation;
+    // append changes to a journal and compact it, or save from a background writer that keeps
+    // the newest generation only.
     private func save(_ world: SandboxWorld) {
         guard let file else { return }
         do {

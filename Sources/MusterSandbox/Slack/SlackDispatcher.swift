@@ -8,6 +8,7 @@ enum SlackDispatcher {
         var changed: Bool
     }
 
+    /// Runs the call's checks in Slack's order, then the method's handler.
     static func run(
         _ method: SlackMethod, parameters: SlackParameters, token: String?,
         in world: inout SlackWorld, now: Double
@@ -17,17 +18,17 @@ enum SlackDispatcher {
         do {
             call = try authenticate(token, parameters: parameters, world: world, now: now)
         } catch {
-            return Outcome(
-                response: SlackResponse.make(error.body, acceptedScopes: accepted),
-                changed: false)
+            return failed(error, granted: nil, accepted: accepted)
         }
+
         let granted = call.token.scopes
-        if let retryAfter = world.admitCall(key: rateKey(method, call), tier: method.tier, now: now)
-        {
+        let key = rateKey(method, call)
+        if let retryAfter = world.admitCall(key: key, tier: method.tier, now: now) {
             let response = SlackResponse.rateLimited(
                 retryAfter: retryAfter, grantedScopes: granted, acceptedScopes: accepted)
             return Outcome(response: response, changed: false)
         }
+
         do {
             try checkScopes(method.requiredScopes(world, parameters), granted: granted)
             var fields = try method.handler(&world, call)
@@ -36,10 +37,18 @@ enum SlackDispatcher {
                 .object(fields), grantedScopes: granted, acceptedScopes: accepted)
             return Outcome(response: response, changed: method.isMutating)
         } catch {
-            let response = SlackResponse.make(
-                error.body, grantedScopes: granted, acceptedScopes: accepted)
-            return Outcome(response: response, changed: false)
+            return failed(error, granted: granted, accepted: accepted)
         }
+    }
+
+    private static func failed(
+        _ error: SlackFailure, granted: [String]?, accepted: [String]
+    )
+        -> Outcome
+    {
+        let response = SlackResponse.make(
+            error.body, grantedScopes: granted, acceptedScopes: accepted)
+        return Outcome(response: response, changed: false)
     }
 
     private static func authenticate(

@@ -9,6 +9,7 @@ import MusterHTTPServer
 struct SlackEmulator: PlatformEmulator {
     let service = "slack"
     let portOffset: UInt16 = 1
+    let basePath = "/api/"
 
     func operation(for request: HTTPRequest) -> String {
         request.path.hasPrefix("/api/") ? String(request.path.dropFirst(5)) : request.path

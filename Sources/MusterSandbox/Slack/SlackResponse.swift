@@ -7,6 +7,8 @@ enum SlackResponse {
         acceptedScopes: [String] = []
     ) -> HTTPResponse {
         var response = HTTPResponse.json(body.encodedBytes, status: status)
+        // libmicrohttpd drops a header with an empty value, so auth.test, which accepts no
+        // scopes, answers without x-accepted-oauth-scopes.
         response.headers["x-accepted-oauth-scopes"] = acceptedScopes.joined(separator: ",")
         if let grantedScopes {
             response.headers["x-oauth-scopes"] = grantedScopes.joined(separator: ",")

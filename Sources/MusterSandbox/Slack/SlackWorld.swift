@@ -129,6 +129,10 @@ extension SlackWorld {
         channels.firstIndex { $0.id == id }
     }
 
+    // TODO: users and channels are found by linear search, which is fast enough for the demo
+    // seed but slow for a 50,000-member organisation; keep id and email indexes beside the
+    // arrays (unsaved, rebuilt after load and reset).
+
     /// A user by id.
     func user(_ id: String) -> User? {
         users.first { $0.id == id }
