@@ -71,23 +71,3 @@ final class RequestDispatcher: Sendable {
         return MHD_queue_response(connection, UInt32(response.status), made)
     }
 }
-
-/// The body of a request still being received.
-///
-/// Only the libmicrohttpd thread serving its connection touches it, one call at a time.
-final class PendingRequest {
-    private(set) var body: [UInt8] = []
-    private(set) var isTooLarge = false
-
-    func append(_ bytes: UnsafePointer<CChar>?, count: Int, limit: Int) {
-        guard let bytes, !isTooLarge else { return }
-        guard body.count + count <= limit else {
-            isTooLarge = true
-            body = []
-            return
-        }
-        bytes.withMemoryRebound(to: UInt8.self, capacity: count) {
-            body.append(contentsOf: UnsafeBufferPointer(start: $0, count: count))
-        }
-    }
-}

@@ -76,4 +76,10 @@ import Testing
             #expect((counters["slack"] as? [String: Any])?["auth.test"] as? Int == 1)
         }
     }
+
+    @Test func refusesToServeOnANonLoopbackAddress() {
+        #expect(throws: SandboxError.self) {
+            try SandboxServer(options: .init(host: "0.0.0.0"))
+        }
+    }
 }

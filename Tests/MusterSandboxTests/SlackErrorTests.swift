@@ -107,4 +107,18 @@ import Testing
             #expect(try await slack.call("auth.test").error == "token_revoked")
         }
     }
+
+    @Test func expiresATokenWhenTheVirtualClockPassesItsExpiry() async throws {
+        var seed = SandboxSeed.demo
+        let expiry = Date().timeIntervalSince1970 + 3600
+        seed.slack?.apps[0].tokens.append(
+            .init(token: "xoxe.xoxb-rotating", scopes: ["users:read"], expiresAt: expiry))
+        try await withSandbox(seed: seed) { _, demo in
+            let slack = SandboxClient(base: demo.base, token: "xoxe.xoxb-rotating")
+            #expect(try await slack.call("auth.test").ok)
+            _ = try await slack.admin("POST", "clock/advance", body: ["seconds": 3601])
+            let expired = try await slack.call("auth.test")
+            #expect(expired.error == "token_expired")
+        }
+    }
 }
