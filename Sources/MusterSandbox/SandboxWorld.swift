@@ -17,4 +17,25 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
         self.seed = seed
         self.slack = SlackWorld(seed: seed.slack ?? SlackSeed())
     }
+
+    /// Decodes saved state; a platform missing from it starts from the saved seed, so state
+    /// saved before a platform was added still loads.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decode(Int.self, forKey: .version)
+        guard version == 1 else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .version, in: container,
+                debugDescription: "unsupported state version \(version)")
+        }
+        clock = try container.decodeIfPresent(VirtualClock.self, forKey: .clock) ?? VirtualClock()
+        counters =
+            try container.decodeIfPresent(RequestCounters.self, forKey: .counters)
+            ?? RequestCounters()
+        faults = try container.decodeIfPresent(FaultRuleSet.self, forKey: .faults) ?? FaultRuleSet()
+        seed = try container.decode(SandboxSeed.self, forKey: .seed)
+        slack =
+            try container.decodeIfPresent(SlackWorld.self, forKey: .slack)
+            ?? SlackWorld(seed: seed.slack ?? SlackSeed())
+    }
 }

@@ -67,6 +67,19 @@ package struct SlackSeed: Codable, Sendable, Equatable {
         package var members: [String]?
         package var topic: String?
         package var purpose: String?
+
+        package init(
+            id: String, name: String, isPrivate: Bool? = nil, isArchived: Bool? = nil,
+            members: [String]? = nil, topic: String? = nil, purpose: String? = nil
+        ) {
+            self.id = id
+            self.name = name
+            self.isPrivate = isPrivate
+            self.isArchived = isArchived
+            self.members = members
+            self.topic = topic
+            self.purpose = purpose
+        }
     }
 
     package var team = SlackWorld.Team(id: "T0SANDBOX", name: "Sandbox", domain: "sandbox")
