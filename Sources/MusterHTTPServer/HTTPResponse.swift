@@ -13,6 +13,9 @@ package struct HTTPResponse: Sendable {
     package var body: [UInt8]
     /// Whether the server closes the connection without sending anything, to emulate a fault.
     package var dropsConnection: Bool
+    /// How long the server holds the response back; the connection is suspended meanwhile, so
+    /// no server thread is blocked.
+    package var delayMilliseconds: Int = 0
 
     package init(status: Int, headers: [String: String] = [:], body: [UInt8] = []) {
         self.status = status

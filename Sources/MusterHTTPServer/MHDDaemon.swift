@@ -19,7 +19,7 @@ final class MHDDaemon: @unchecked Sendable {
         address: LoopbackAddress, port: UInt16, threads: Int, timeoutSeconds: Int,
         dispatcher: RequestDispatcher
     ) {
-        var flags = MHD_USE_AUTO_INTERNAL_THREAD.rawValue
+        var flags = MHD_USE_AUTO_INTERNAL_THREAD.rawValue | MHD_ALLOW_SUSPEND_RESUME.rawValue
         if address.isIPv6 { flags |= MHD_USE_IPv6.rawValue }
         let context = Unmanaged.passUnretained(dispatcher).toOpaque()
         let started = address.withSocketAddress(port: port) { socket in
@@ -44,6 +44,8 @@ final class MHDDaemon: @unchecked Sendable {
             return running
         }
         guard wasRunning else { return }
+        // libmicrohttpd requires every suspended connection to be resumed before it stops.
+        dispatcher.suspended.resumeAll()
         MHD_stop_daemon(pointer)
     }
 

@@ -4,6 +4,8 @@
 final class PendingRequest {
     private(set) var body: [UInt8] = []
     private(set) var isTooLarge = false
+    /// The handler's response, held while the connection is suspended for its delay.
+    var parkedResponse: HTTPResponse?
 
     func append(_ bytes: UnsafePointer<CChar>?, count: Int, limit: Int) {
         guard let bytes, !isTooLarge else { return }

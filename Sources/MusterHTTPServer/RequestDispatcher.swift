@@ -6,12 +6,15 @@ import Synchronization
 /// libmicrohttpd calls the access handler several times per request: once with the headers,
 /// once per chunk of body, and once more with no data, when the handler runs. The body collects
 /// in a ``PendingRequest`` kept in the connection's `con_cls` slot, released when libmicrohttpd
-/// reports the request complete. The dispatcher itself is immutable apart from its counter.
+/// reports the request complete. A response with a delay is parked in the same slot while the
+/// connection is suspended, and queued when the access handler runs again after the resume.
 final class RequestDispatcher: Sendable {
     let handler: @Sendable (HTTPRequest) -> HTTPResponse
     let maxBodyBytes: Int
     /// How many TCP connections have been accepted so far.
     let acceptedConnections = Atomic<Int>(0)
+    /// The connections waiting out a response delay.
+    let suspended = SuspendedConnections()
 
     init(maxBodyBytes: Int, handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse) {
         self.handler = handler
@@ -34,11 +37,17 @@ final class RequestDispatcher: Sendable {
             uploadSize.pointee = 0
             return .YES
         }
-        let response =
+        if let parked = pending.parkedResponse { return Self.queue(parked, on: connection) }
+        var response =
             pending.isTooLarge
             ? HTTPResponse.text("request body too large\n", status: 413)
             : handler(makeRequest(connection, url: url, method: method, body: pending.body))
-        return Self.queue(response, on: connection)
+        guard response.delayMilliseconds > 0 else { return Self.queue(response, on: connection) }
+        let delay = response.delayMilliseconds
+        response.delayMilliseconds = 0
+        pending.parkedResponse = response
+        suspended.suspend(connection, forMilliseconds: delay)
+        return .YES
     }
 
     private func makeRequest(

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
 import MusterHTTPServer
 
 /// The handler of one platform port: admin routes, then counters and faults, then the emulator.
@@ -20,15 +15,11 @@ struct PlatformRoute: Sendable {
             let outcome = world.faults.take(service: service, method: method)
             return (outcome, outcome != FaultOutcome())
         }
-        // FIXME: the delay sleeps on a libmicrohttpd worker thread, so it also holds up the other
-        // connections that thread serves; suspending the connection (MHD_suspend_connection)
-        // and resuming it from a timer would delay only this request.
-        if outcome.delayMilliseconds > 0 {
-            usleep(useconds_t(outcome.delayMilliseconds) * 1000)
-        }
-        if let fault = outcome.fault {
-            return emulator.respond(toFault: fault, request: request, in: store)
-        }
-        return emulator.respond(to: request, in: store)
+        var response =
+            outcome.fault.map { emulator.respond(toFault: $0, request: request, in: store) }
+            ?? emulator.respond(to: request, in: store)
+        // The server holds the answer back with the connection suspended, blocking no thread.
+        response.delayMilliseconds = outcome.delayMilliseconds
+        return response
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MusterHTTPServer
+import Synchronization
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -73,5 +74,38 @@ import Testing
         let server = try HTTPServer(options: .init(), handler: Self.echo)
         server.stop()
         server.stop()
+    }
+
+    private static func delayed(_ request: HTTPRequest) -> HTTPResponse {
+        var response = HTTPResponse.text(request.path)
+        if request.path == "/slow" { response.delayMilliseconds = 80 }
+        return response
+    }
+
+    @Test func delaysAResponseWithoutHoldingUpOthersOnTheSameThread() async throws {
+        var options = HTTPServer.Options()
+        options.threads = 1
+        let server = try HTTPServer(options: options, handler: Self.delayed)
+        defer { server.stop() }
+        let order = Mutex<[String]>([])
+        let get: @Sendable (String) async throws -> Void = { path in
+            let session = URLSession(configuration: .ephemeral)
+            _ = try await session.data(from: URL(string: server.baseURL + path)!)
+            order.withLock { $0.append(path) }
+        }
+        async let slow: Void = get("/slow")
+        try await Task.sleep(for: .milliseconds(15))
+        try await get("/fast")
+        try await slow
+        #expect(order.withLock { $0 } == ["/fast", "/slow"])
+    }
+
+    @Test func stopsCleanlyWhileAResponseIsDelayed() async throws {
+        let server = try HTTPServer(options: .init(), handler: Self.delayed)
+        let url = URL(string: server.baseURL + "/slow")!
+        let request = Task { try? await URLSession(configuration: .ephemeral).data(from: url) }
+        try await Task.sleep(for: .milliseconds(20))
+        server.stop()
+        _ = await request.value
     }
 }
