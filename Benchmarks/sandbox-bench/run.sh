@@ -4,7 +4,9 @@
 # Usage: Benchmarks/sandbox-bench/run.sh [SECONDS] [CONNECTIONS]
 # Needs wrk (apt-get install wrk). Builds muster-sandbox-dev in release, starts it with the
 # demo organisation and rate limits off, drives POST /api/auth.test (a form body with a Bearer
-# token, as slack_sdk sends it) and POST /api/users.info, and prints requests per second.
+# token, as slack_sdk sends it), POST /api/users.info and POST /api/chat.postMessage (which
+# records a message; no state directory, so nothing is written to disk), and prints requests
+# per second.
 # SCRATCH (default .build) is the SwiftPM scratch path.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,8 +22,9 @@ import json, sys
 users = [{"id": f"U{n:08d}", "name": f"user{n}", "email": f"user{n}@example.com"} for n in range(1, 251)]
 seed = {"slack": {"team": {"id": "T0BENCH", "name": "Bench", "domain": "bench"},
                   "apps": [{"id": "A0BENCH", "name": "bench", "botUserId": "U0BENCHBOT", "botId": "B0BENCH",
-                            "tokens": [{"token": "xoxb-bench", "scopes": ["users:read", "users:read.email"]}]}],
-                  "users": users, "rateLimits": {"isEnabled": False}}}
+                            "tokens": [{"token": "xoxb-bench", "scopes": ["users:read", "users:read.email", "chat:write"]}]}],
+                  "users": users, "rateLimits": {"isEnabled": False},
+                  "channels": [{"id": "C0BENCH", "name": "bench", "members": ["U0BENCHBOT"]}]}}
 json.dump(seed, open(sys.argv[1], "w"))
 PY
 "$scratch/release/muster-sandbox-dev" --seed "$work/seed.json" > "$work/endpoints.json" &
@@ -29,10 +32,10 @@ pid=$!
 for _ in $(seq 50); do [ -s "$work/endpoints.json" ] && break; sleep 0.1; done
 url=$(python3 -c "import json,sys; print([e['url'] for e in json.load(open(sys.argv[1]))['endpoints'] if e['service']=='slack'][0])" "$work/endpoints.json")
 
-for method in auth.test users.info; do
+for method in auth.test users.info chat.postMessage; do
     cat > "$work/post.lua" <<LUA
 wrk.method = "POST"
-wrk.body = "user=U00000042"
+wrk.body = "user=U00000042&channel=C0BENCH&text=status+update"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Authorization"] = "Bearer xoxb-bench"
 LUA
