@@ -8,6 +8,7 @@ import Synchronization
 /// stops, whichever comes first; after ``resumeAll()`` no timer resumes anything. Connections
 /// are kept by address bits, so no pointer crosses threads.
 final class SuspendedConnections: Sendable {
+    /// Whether timers may still resume, and which connections are suspended.
     private struct State {
         var isRunning = true
         var connections: Set<UInt> = []
