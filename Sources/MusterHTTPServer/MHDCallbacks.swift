@@ -13,10 +13,16 @@ enum MHDCallbacks {
             upload: upload, uploadSize: uploadSize, slot: slot)
     }
 
-    static let completed: MHD_RequestCompletedCallback = { _, _, slot, _ in
-        guard let slot, let raw = slot.pointee else { return }
-        Unmanaged<PendingRequest>.fromOpaque(raw).release()
+    static let completed: MHD_RequestCompletedCallback = { context, _, slot, _ in
+        guard let context, let slot, let raw = slot.pointee else { return }
+        let pending = Unmanaged<PendingRequest>.fromOpaque(raw).takeRetainedValue()
         slot.pointee = nil
+        // A parked response whose connection closed is never delivered, but is done with.
+        if pending.parkedResponse != nil {
+            let dispatcher = Unmanaged<RequestDispatcher>.fromOpaque(context)
+                .takeUnretainedValue()
+            dispatcher.suspended.didFinish()
+        }
     }
 
     static let connection: MHD_NotifyConnectionCallback = { context, _, _, code in

@@ -44,8 +44,10 @@ final class MHDDaemon: @unchecked Sendable {
             return running
         }
         guard wasRunning else { return }
-        // libmicrohttpd requires every suspended connection to be resumed before it stops.
+        // libmicrohttpd requires every suspended connection to be resumed, and taken up again
+        // by its worker thread, before it stops.
         dispatcher.suspended.resumeAll()
+        dispatcher.suspended.waitUntilNoneParked()
         MHD_stop_daemon(pointer)
     }
 

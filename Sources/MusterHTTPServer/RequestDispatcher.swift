@@ -37,7 +37,11 @@ final class RequestDispatcher: Sendable {
             uploadSize.pointee = 0
             return .YES
         }
-        if let parked = pending.parkedResponse { return Self.queue(parked, on: connection) }
+        if let parked = pending.parkedResponse {
+            pending.parkedResponse = nil
+            suspended.didFinish()
+            return Self.queue(parked, on: connection)
+        }
         var response =
             pending.isTooLarge
             ? HTTPResponse.text("request body too large\n", status: 413)
@@ -46,7 +50,11 @@ final class RequestDispatcher: Sendable {
         let delay = response.delayMilliseconds
         response.delayMilliseconds = 0
         pending.parkedResponse = response
-        suspended.suspend(connection, forMilliseconds: delay)
+        guard suspended.suspend(connection, forMilliseconds: delay) else {
+            // The server is stopping: answer at once rather than park.
+            pending.parkedResponse = nil
+            return Self.queue(response, on: connection)
+        }
         return .YES
     }
 

@@ -78,7 +78,7 @@ import Testing
 
     private static func delayed(_ request: HTTPRequest) -> HTTPResponse {
         var response = HTTPResponse.text(request.path)
-        if request.path == "/slow" { response.delayMilliseconds = 80 }
+        if request.path == "/slow" { response.delayMilliseconds = 100 }
         return response
     }
 
@@ -88,24 +88,33 @@ import Testing
         let server = try HTTPServer(options: options, handler: Self.delayed)
         defer { server.stop() }
         let order = Mutex<[String]>([])
-        let get: @Sendable (String) async throws -> Void = { path in
-            let session = URLSession(configuration: .ephemeral)
+        // Two sessions with their connections already open, so only the delay differs.
+        let sessions = [
+            URLSession(configuration: .ephemeral), URLSession(configuration: .ephemeral),
+        ]
+        for session in sessions {
+            _ = try await session.data(from: URL(string: server.baseURL + "/warm")!)
+        }
+        let get: @Sendable (URLSession, String) async throws -> Void = { session, path in
             _ = try await session.data(from: URL(string: server.baseURL + path)!)
             order.withLock { $0.append(path) }
         }
-        async let slow: Void = get("/slow")
-        try await Task.sleep(for: .milliseconds(15))
-        try await get("/fast")
+        async let slow: Void = get(sessions[0], "/slow")
+        try await Task.sleep(for: .milliseconds(10))
+        try await get(sessions[1], "/fast")
         try await slow
         #expect(order.withLock { $0 } == ["/fast", "/slow"])
+        #expect(server.acceptedConnections == 2)
     }
 
-    @Test func stopsCleanlyWhileAResponseIsDelayed() async throws {
+    @Test(arguments: [0, 5, 20, 40])
+    func stopsCleanlyWhileResponsesAreDelayed(afterMilliseconds wait: Int) async throws {
         let server = try HTTPServer(options: .init(), handler: Self.delayed)
         let url = URL(string: server.baseURL + "/slow")!
-        let request = Task { try? await URLSession(configuration: .ephemeral).data(from: url) }
-        try await Task.sleep(for: .milliseconds(20))
+        let session = URLSession(configuration: .ephemeral)
+        let requests = (0..<12).map { _ in Task { try? await session.data(from: url) } }
+        try await Task.sleep(for: .milliseconds(wait))
         server.stop()
-        _ = await request.value
+        for request in requests { _ = await request.value }
     }
 }
