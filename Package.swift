@@ -26,6 +26,17 @@ let package = Package(
             dependencies: ["CCurl"],
             path: "Sources/CCurlShim"
         ),
+        .systemLibrary(
+            name: "CMicroHTTPD",
+            path: "Sources/CMicroHTTPD",
+            pkgConfig: "libmicrohttpd",
+            providers: [.apt(["libmicrohttpd-dev"])]
+        ),
+        .target(
+            name: "CMicroHTTPDShim",
+            dependencies: ["CMicroHTTPD"],
+            path: "Sources/CMicroHTTPDShim"
+        ),
 
         // Layers, innermost first.
         .target(name: "MusterDiagnostics"),
@@ -39,7 +50,11 @@ let package = Package(
             name: "MusterCLI",
             dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics"]
         ),
+        .target(name: "MusterHTTPServer", dependencies: ["CMicroHTTPD", "CMicroHTTPDShim"]),
+        .target(name: "MusterSandbox", dependencies: ["MusterHTTPServer", "MusterModel"]),
         .executableTarget(name: "muster", dependencies: ["MusterCLI"]),
+        // Runs the sandbox alone, for the conformance scripts, until `muster sandbox serve` lands.
+        .executableTarget(name: "muster-sandbox-dev", dependencies: ["MusterSandbox"]),
 
         // Benchmarks: `swift run -c release muster-bench`.
         .executableTarget(
@@ -55,6 +70,10 @@ let package = Package(
         .testTarget(
             name: "MusterConfigTests",
             dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics", "MusterTestSupport"]
+        ),
+        .testTarget(
+            name: "MusterSandboxTests",
+            dependencies: ["MusterSandbox", "MusterHTTPServer", "MusterModel"]
         ),
         .testTarget(
             name: "MusterCLITests",
