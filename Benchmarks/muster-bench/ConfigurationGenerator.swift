@@ -11,7 +11,8 @@ enum ConfigurationGenerator {
     /// Writes the files and returns a one-line description with their total size.
     static func write(to directory: String) throws -> String {
         try? FileManager.default.removeItem(atPath: directory)
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true)
         var total = 0
         for index in 0..<fileCount {
             let text = file(index)

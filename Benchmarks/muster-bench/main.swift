@@ -45,7 +45,8 @@ func row(_ label: String, _ time: (best: Double, median: Double)) -> String {
             format: "%7.1f ms %5.2f×   %7.1f ms %5.2f×", time.best * 1000, time.best / libyaml.best,
             time.median * 1000, time.median / libyaml.median)
 }
-print("".padding(toLength: 42, withPad: " ", startingAt: 0) + "   best of \(rounds)          median")
+print(
+    "".padding(toLength: 42, withPad: " ", startingAt: 0) + "   best of \(rounds)          median")
 print(row("libyaml bare parse to events (1 thread)", libyaml))
 print(row("muster load + validate, 1 thread", loaderSerial))
 print(row("muster load + validate, all cores", loader))

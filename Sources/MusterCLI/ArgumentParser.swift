@@ -53,7 +53,9 @@ package struct ArgumentParser: Sendable {
             value = words[index]
             index += 1
         }
-        guard let value else { throw .missingValue(option: option.canonicalName, command: commandPath) }
+        guard let value else {
+            throw .missingValue(option: option.canonicalName, command: commandPath)
+        }
         if let choices = option.choices, !choices.contains(value) {
             throw .invalidValue(
                 option: option.canonicalName, value: value, choices: choices, command: commandPath)
@@ -62,7 +64,8 @@ package struct ArgumentParser: Sendable {
     }
 
     private func checkPositionals(_ positionals: [String]) throws(UsageError) {
-        let accepts = spec.arguments.contains(where: \.isRepeatable)
+        let accepts =
+            spec.arguments.contains(where: \.isRepeatable)
             ? Int.max : spec.arguments.count
         if positionals.count > accepts {
             throw .unexpectedArgument(positionals[accepts], command: commandPath)

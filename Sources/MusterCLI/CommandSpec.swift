@@ -69,7 +69,8 @@ package struct OptionSpec: Sendable {
     package static func output(_ formats: [String]) -> OptionSpec {
         OptionSpec(
             names: ["--output", "-o"],
-            help: "How to print the report: \(formats.joined(separator: ", ")) (default: \(formats[0])).",
+            help:
+                "How to print the report: \(formats.joined(separator: ", ")) (default: \(formats[0])).",
             valueName: "format", choices: formats)
     }
 }

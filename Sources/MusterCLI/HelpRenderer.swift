@@ -41,7 +41,9 @@ package struct HelpRenderer: Sendable {
         out += table(spec.options.map { (optionLabel($0), $0.help) })
         if !spec.discussion.isEmpty {
             let paragraphs = spec.discussion.components(separatedBy: "\n\n")
-            out += "\n" + paragraphs.map { $0.wrapped(to: 80).joined(separator: "\n") }
+            out +=
+                "\n"
+                + paragraphs.map { $0.wrapped(to: 80).joined(separator: "\n") }
                 .joined(separator: "\n\n") + "\n"
         }
         return out

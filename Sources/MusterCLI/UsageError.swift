@@ -19,7 +19,8 @@ package enum UsageError: Error, Sendable, Equatable {
         case .invalidValue(let option, let value, let choices, _):
             let quoted = choices.map { "'\($0)'" }
             let list = quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
-            return "'\(option)' must be \(quoted.count > 1 ? list : quoted.joined()), not '\(value)'"
+            return
+                "'\(option)' must be \(quoted.count > 1 ? list : quoted.joined()), not '\(value)'"
         case .unexpectedArgument(let argument, let command):
             return "'\(command)' takes no argument '\(argument)'"
         case .missingCommand:

@@ -103,7 +103,9 @@ private struct FileOutcome: Sendable {
         return decode(YAMLParser.parse(bytes, file: path), path: path, bytes: bytes)
     }
 
-    private static func decode(_ parsed: YAMLParseResult, path: String, bytes: [UInt8])
+    private static func decode(
+        _ parsed: YAMLParseResult, path: String, bytes: [UInt8]
+    )
         -> FileOutcome
     {
         let sink = DiagnosticSink()

@@ -9,7 +9,9 @@ struct ConfigurationValidator {
     let sink: DiagnosticSink
 
     /// The configuration, or nil when any error was found (by this or an earlier step).
-    func validate(headers: [DocumentSummary], documents: [DecodedDocument], files: [String])
+    func validate(
+        headers: [DocumentSummary], documents: [DecodedDocument], files: [String]
+    )
         -> Configuration?
     {
         checkUniqueNames(headers)

@@ -77,7 +77,8 @@ extension DocumentDecoder {
         }
         if field.isInteger, Int(text.value) == nil {
             sink.add(
-                .error("wrong-type", "'\(path)' must be an integer, not a string", at: text.location))
+                .error(
+                    "wrong-type", "'\(path)' must be an integer, not a string", at: text.location))
             return nil
         }
         return Located(.literal(text.value), at: text.location)

@@ -39,14 +39,17 @@ extension DocumentDecoder {
             let scopes = spec.uniqueStringList("scopes", noun: "scope")
         else { return nil }
         if scopes.isEmpty {
-            sink.error("invalid-value", "'spec.scopes' must list at least one scope", at: spec.value("scopes")?.mark)
+            sink.error(
+                "invalid-value", "'spec.scopes' must list at least one scope",
+                at: spec.value("scopes")?.mark)
         }
         guard let integration else { return nil }
         return PermissionGrant(
             metadata: metadata, form: .appScopes(integration: integration, scopes: scopes))
     }
 
-    private func roleGrant(_ spec: MappingReader, _ metadata: DocumentMetadata) -> PermissionGrant? {
+    private func roleGrant(_ spec: MappingReader, _ metadata: DocumentMetadata) -> PermissionGrant?
+    {
         guard let role = spec.string("role") else { return nil }
         if role.value.isEmpty || role.value.count > 39 {
             sink.add(

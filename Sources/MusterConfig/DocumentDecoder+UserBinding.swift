@@ -24,7 +24,8 @@ extension DocumentDecoder {
         guard let node = spec.value("members") else {
             guard let teams else {
                 sink.error(
-                    "missing-field", "\(name) needs 'spec.members' (all, or a list) or 'spec.teams'",
+                    "missing-field",
+                    "\(name) needs 'spec.members' (all, or a list) or 'spec.teams'",
                     at: spec.node.mark)
                 return nil
             }
@@ -66,7 +67,9 @@ extension DocumentDecoder {
             methods.append(method)
         }
         if list.isEmpty {
-            sink.error("invalid-value", "'spec.match' must list at least one method", at: spec.value("match")?.mark)
+            sink.error(
+                "invalid-value", "'spec.match' must list at least one method",
+                at: spec.value("match")?.mark)
         }
         return methods
     }
@@ -84,8 +87,12 @@ extension DocumentDecoder {
             let path = "spec.overrides[\(index)]"
             guard let reader = MappingReader(item, path: path, sink: sink) else { continue }
             reader.finish(known: ["member", "imUserId"])
-            let member = reader.required("member", in: "override").flatMap { _ in reader.string("member") }
-            let imUserId = reader.required("imUserId", in: "override").flatMap { _ in reader.string("imUserId") }
+            let member = reader.required("member", in: "override").flatMap { _ in
+                reader.string("member")
+            }
+            let imUserId = reader.required("imUserId", in: "override").flatMap { _ in
+                reader.string("imUserId")
+            }
             guard let member, let imUserId else { continue }
             if !Self.isEmail(member.value) {
                 sink.add(

@@ -23,7 +23,8 @@ extension DocumentDecoder {
 
     private func filter(_ reader: MappingReader?) -> WarRoomPolicy.Filter? {
         guard let reader else {
-            return WarRoomPolicy.Filter(severities: [], channels: [], labels: [:], includesSnoozed: true)
+            return WarRoomPolicy.Filter(
+                severities: [], channels: [], labels: [:], includesSnoozed: true)
         }
         reader.finish(known: ["severity", "channels", "labels", "snoozed"])
         let all = WarRoomPolicy.Severity.allCases
@@ -82,7 +83,8 @@ extension DocumentDecoder {
         guard let scalar = node.scalar, !text.contains("\n") else { return start }
         let quote = scalar.style == .singleQuoted || scalar.style == .doubleQuoted ? 1 : 0
         guard scalar.style != .literal, scalar.style != .folded else { return start }
-        return SourceLocation(file: start.file, line: start.line, column: start.column + quote + offset)
+        return SourceLocation(
+            file: start.file, line: start.line, column: start.column + quote + offset)
     }
 
     private func members(_ reader: MappingReader?) -> WarRoomPolicy.Members? {
@@ -111,7 +113,8 @@ extension DocumentDecoder {
         let create = reader.choice("create", CreateChoice.self, among: CreateChoice.allCases)
         let onDissolved = reader.choice(
             "onDissolved", DissolvedChoice.self, among: DissolvedChoice.allCases)
-        let onRenamed = reader.choice("onRenamed", RenamedChoice.self, among: RenamedChoice.allCases)
+        let onRenamed = reader.choice(
+            "onRenamed", RenamedChoice.self, among: RenamedChoice.allCases)
         return WarRoomPolicy.Lifecycle(
             createsAutomatically: create != .manual,
             invitesNewResponders: reader.bool("inviteNewResponders") ?? true,

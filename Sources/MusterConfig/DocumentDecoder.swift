@@ -29,7 +29,8 @@ struct DocumentDecoder {
             MappingReader($0, path: "spec", sink: sink)
         }
         guard let kind, let (metadata, nameLocation) = metadata else { return nil }
-        return DocumentHeader(kind: kind, metadata: metadata, nameLocation: nameLocation, spec: spec)
+        return DocumentHeader(
+            kind: kind, metadata: metadata, nameLocation: nameLocation, spec: spec)
     }
 
     /// The typed document, or nil when its spec has errors (already reported).
@@ -103,7 +104,9 @@ struct DocumentDecoder {
             return nil
         }
         let location = SourceLocation(document.node.mark)
-        return (DocumentMetadata(name: name.value, labels: labels, location: location), name.location)
+        return (
+            DocumentMetadata(name: name.value, labels: labels, location: location), name.location
+        )
     }
 
     /// Whether a name is a DNS label: what Kubernetes-minded tools expect of `metadata.name`.

@@ -67,7 +67,8 @@ struct MappingReader {
             }
             sink.error(
                 "unknown-key",
-                "unknown key '\(key)' in \(place)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                "unknown key '\(key)' in \(place)"
+                    + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                 at: pair.key.mark)
         }
     }
@@ -144,7 +145,8 @@ struct MappingReader {
         where list[..<index].contains(where: { $0.value == item.value }) {
             sink.add(
                 .error(
-                    "duplicate-value", "\(noun) '\(item.value)' is listed twice in '\(fieldPath(key))'",
+                    "duplicate-value",
+                    "\(noun) '\(item.value)' is listed twice in '\(fieldPath(key))'",
                     at: item.location))
         }
         return list

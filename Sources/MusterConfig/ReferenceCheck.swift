@@ -26,7 +26,8 @@ struct ReferenceCheck {
             return
         }
         for scope in scopes where ScopeCatalog.entry(scope.value, on: platform) == nil {
-            sink.add(.error("unknown-scope", scopeMessage(scope.value, platform), at: scope.location))
+            sink.add(
+                .error("unknown-scope", scopeMessage(scope.value, platform), at: scope.location))
         }
     }
 

@@ -18,8 +18,7 @@ package struct DiagnosticRenderer: Sendable {
     /// The full text of one diagnostic, ending with a newline.
     package func render(_ diagnostic: Diagnostic) -> String {
         var out = header(for: diagnostic)
-        if let location = diagnostic.location, let line = sourceLine(location.file, location.line)
-        {
+        if let location = diagnostic.location, let line = sourceLine(location.file, location.line) {
             out += snippet(line: line, at: location)
         }
         for note in diagnostic.notes {
@@ -87,7 +86,8 @@ package struct DiagnosticRenderer: Sendable {
 extension String {
     /// The line with each tab shown as four spaces, matching the caret's padding.
     fileprivate func replacingTabs() -> String {
-        unicodeScalars.contains("\t") ? split(separator: "\t", omittingEmptySubsequences: false)
-            .joined(separator: "    ") : self
+        unicodeScalars.contains("\t")
+            ? split(separator: "\t", omittingEmptySubsequences: false)
+                .joined(separator: "    ") : self
     }
 }

@@ -63,7 +63,8 @@ package enum ScopeCatalog {
         Entry(name: "im:message:send_as_bot", feature: "post war-room announcements as the bot"),
         Entry(name: "im:message:send", feature: "post messages"),
         Entry(name: "im:message.group_msg", feature: "read war-room history for post-mortems"),
-        Entry(name: "contact:user.id:readonly", feature: "find users by email or phone for bindings"),
+        Entry(
+            name: "contact:user.id:readonly", feature: "find users by email or phone for bindings"),
         Entry(name: "contact:user.employee_id:readonly", feature: "read users' employee ids"),
         Entry(name: "contact:user.email:readonly", feature: "read users' emails"),
         Entry(name: "contact:user.phone:readonly", feature: "read users' phones"),
@@ -75,7 +76,8 @@ package enum ScopeCatalog {
         Entry(name: "qyapi_chat_manage", feature: "create and manage war-room scene groups"),
         Entry(name: "qyapi_chat_read", feature: "read war-room groups"),
         Entry(name: "qyapi_chat_base_read", feature: "read war-room group basics"),
-        Entry(name: "qyapi_robot_sendmsg", feature: "post war-room announcements through the robot"),
+        Entry(
+            name: "qyapi_robot_sendmsg", feature: "post war-room announcements through the robot"),
         Entry(name: "qyapi_get_member_by_mobile", feature: "find users by phone for bindings"),
         Entry(name: "qyapi_get_member", feature: "read users"),
         Entry(name: "Contact.User.Read", feature: "read users through the new contact API"),

@@ -61,8 +61,7 @@ struct TemplateParser {
 
     private mutating func identifier() throws(TemplateError) -> String {
         var name = ""
-        while index < characters.count, Self.isIdentifier(characters[index], first: name.isEmpty)
-        {
+        while index < characters.count, Self.isIdentifier(characters[index], first: name.isEmpty) {
             name.append(characters[index])
             index += 1
         }
@@ -92,12 +91,15 @@ struct TemplateParser {
         case "truncate":
             guard let count = try argument(for: name, at: offset).flatMap(Int.init), count >= 1
             else {
-                throw .badFilterArgument(filter: name, expected: "a length, as in truncate(40)", offset: offset)
+                throw .badFilterArgument(
+                    filter: name, expected: "a length, as in truncate(40)", offset: offset)
             }
             return .truncate(count)
         case "default":
             guard let text = try argument(for: name, at: offset, quoted: true) else {
-                throw .badFilterArgument(filter: name, expected: "a quoted text, as in default(\"none\")", offset: offset)
+                throw .badFilterArgument(
+                    filter: name, expected: "a quoted text, as in default(\"none\")", offset: offset
+                )
             }
             return .defaultValue(text)
         default:

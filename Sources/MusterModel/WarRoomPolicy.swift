@@ -9,7 +9,10 @@ package struct WarRoomPolicy: Sendable {
         package let labels: [String: String]
         package let includesSnoozed: Bool
 
-        package init(severities: [Severity], channels: [Located<String>], labels: [String: String], includesSnoozed: Bool) {
+        package init(
+            severities: [Severity], channels: [Located<String>], labels: [String: String],
+            includesSnoozed: Bool
+        ) {
             self.severities = severities
             self.channels = channels
             self.labels = labels
@@ -31,7 +34,9 @@ package struct WarRoomPolicy: Sendable {
         package let isPrivate: Bool
         package let announcement: Template?
 
-        package init(name: Located<Template>, topic: Template, isPrivate: Bool, announcement: Template?) {
+        package init(
+            name: Located<Template>, topic: Template, isPrivate: Bool, announcement: Template?
+        ) {
             self.name = name
             self.topic = topic
             self.isPrivate = isPrivate
@@ -46,7 +51,9 @@ package struct WarRoomPolicy: Sendable {
         package let teams: [Located<String>]
         package let extra: [Located<String>]
 
-        package init(responders: Bool, observers: Bool, teams: [Located<String>], extra: [Located<String>]) {
+        package init(
+            responders: Bool, observers: Bool, teams: [Located<String>], extra: [Located<String>]
+        ) {
             self.responders = responders
             self.observers = observers
             self.teams = teams
@@ -64,7 +71,10 @@ package struct WarRoomPolicy: Sendable {
         package let recreatesWhenDissolved: Bool
         package let restoresWhenRenamed: Bool
 
-        package init(createsAutomatically: Bool, invitesNewResponders: Bool, removesDepartedMembers: Bool, dissolveAfter: Duration?, recreatesWhenDissolved: Bool, restoresWhenRenamed: Bool) {
+        package init(
+            createsAutomatically: Bool, invitesNewResponders: Bool, removesDepartedMembers: Bool,
+            dissolveAfter: Duration?, recreatesWhenDissolved: Bool, restoresWhenRenamed: Bool
+        ) {
             self.createsAutomatically = createsAutomatically
             self.invitesNewResponders = invitesNewResponders
             self.removesDepartedMembers = removesDepartedMembers

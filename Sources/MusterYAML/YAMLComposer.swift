@@ -138,8 +138,9 @@ struct YAMLComposer {
     /// Adds a finished node to the open container, or makes it the document's root.
     private mutating func add(_ index: Int32) {
         guard let top = frames.indices.last else {
-            current.root = records[Int(index)].kind == .scalar
-                && records[Int(index)].scalarKind == .null ? nil : index
+            current.root =
+                records[Int(index)].kind == .scalar
+                    && records[Int(index)].scalarKind == .null ? nil : index
             return
         }
         guard records[Int(frames[top].index)].kind == .mapping else {

@@ -27,7 +27,8 @@ package final class YAMLTree: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             let start = buffer.baseAddress.map { $0 + Int(record.start) }
             return String(
-                decoding: UnsafeBufferPointer(start: start, count: Int(record.length)), as: UTF8.self)
+                decoding: UnsafeBufferPointer(start: start, count: Int(record.length)),
+                as: UTF8.self)
         }
     }
 

@@ -36,7 +36,8 @@ import Testing
     @Test func colourAppearsOnlyOnATerminalWithoutNoColor() {
         #expect(ToolRun(["validate", badFixture], isTerminal: true).error.contains("\u{1B}["))
         #expect(!ToolRun(["validate", badFixture], isTerminal: false).error.contains("\u{1B}["))
-        let noColor = ToolRun(["validate", badFixture], environment: ["NO_COLOR": "1"], isTerminal: true)
+        let noColor = ToolRun(
+            ["validate", badFixture], environment: ["NO_COLOR": "1"], isTerminal: true)
         #expect(!noColor.error.contains("\u{1B}["))
         let flag = ToolRun(["validate", "--no-color", badFixture], isTerminal: true)
         #expect(!flag.error.contains("\u{1B}["))
@@ -45,18 +46,31 @@ import Testing
     @Test func checkSecretsNamesEachMissingVariableAndTheDocument() {
         let run = ToolRun(["validate", "--check-secrets", quickstart], environment: [:])
         #expect(run.code == .failure)
-        #expect(run.error.contains("environment variable 'FLASHDUTY_APP_KEY' is not set (needed by Service 'flashduty' spec.appKey)"))
-        #expect(run.error.contains("environment variable 'SLACK_BOT_TOKEN' is not set (needed by Integration 'slack-prod' spec.credentials.botToken)"))
+        #expect(
+            run.error.contains(
+                "environment variable 'FLASHDUTY_APP_KEY' is not set (needed by Service 'flashduty' spec.appKey)"
+            ))
+        #expect(
+            run.error.contains(
+                "environment variable 'SLACK_BOT_TOKEN' is not set (needed by Integration 'slack-prod' spec.credentials.botToken)"
+            ))
     }
 
     /// A resolved secret never reaches any output, whatever the command and format.
     @Test func noResolvedSecretAppearsInAnyOutput() {
-        let secrets = ["FLASHDUTY_APP_KEY": "fd-app-key-7d1c0a55e9", "SLACK_BOT_TOKEN": "xoxb-4242-secret-token"]
+        let secrets = [
+            "FLASHDUTY_APP_KEY": "fd-app-key-7d1c0a55e9",
+            "SLACK_BOT_TOKEN": "xoxb-4242-secret-token",
+        ]
         let runs = [
             ToolRun(["validate", "--check-secrets", quickstart], environment: secrets),
-            ToolRun(["validate", "--check-secrets", "--output", "json", quickstart], environment: secrets),
+            ToolRun(
+                ["validate", "--check-secrets", "--output", "json", quickstart],
+                environment: secrets),
             ToolRun(["validate", "--check-secrets", badFixture], environment: secrets),
-            ToolRun(["validate", "--check-secrets", quickstart], environment: ["SLACK_BOT_TOKEN": secrets["SLACK_BOT_TOKEN"] ?? ""]),
+            ToolRun(
+                ["validate", "--check-secrets", quickstart],
+                environment: ["SLACK_BOT_TOKEN": secrets["SLACK_BOT_TOKEN"] ?? ""]),
         ]
         #expect(runs[0].code == .success)
         for run in runs {

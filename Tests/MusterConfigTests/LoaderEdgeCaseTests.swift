@@ -30,7 +30,9 @@ import Testing
 
     private func messages(_ paths: [String]) -> [String] {
         ConfigurationLoader().load(paths: paths).diagnostics.map {
-            ($0.location.map { "\(URL(fileURLWithPath: $0.file).lastPathComponent):\($0.line):\($0.column): " } ?? "")
+            ($0.location.map {
+                "\(URL(fileURLWithPath: $0.file).lastPathComponent):\($0.line):\($0.column): "
+            } ?? "")
                 + $0.message
         }
     }
@@ -45,8 +47,14 @@ import Testing
     }
 
     @Test func anEmptyFileIsReportedAndTheRestStillLoads() throws {
-        let root = try directory(["a.yaml": Array(Self.service.utf8), "b.yaml": [], "c.yml": Array("# only a comment\n".utf8)])
-        #expect(messages([root]) == ["b.yaml:1:1: file has no documents", "c.yml:1:1: file has no documents"])
+        let root = try directory([
+            "a.yaml": Array(Self.service.utf8), "b.yaml": [],
+            "c.yml": Array("# only a comment\n".utf8),
+        ])
+        #expect(
+            messages([root]) == [
+                "b.yaml:1:1: file has no documents", "c.yml:1:1: file has no documents",
+            ])
     }
 
     @Test func aFileThatIsNotUTF8IsReportedAtItsFirstBadByte() throws {
@@ -59,7 +67,8 @@ import Testing
     @Test func problemsInEveryFileAreCollectedBeforeStopping() throws {
         let root = try directory([
             "a.yaml": Array((Self.service + "---\nkind: Integration\n").utf8),
-            "b/c.yaml": Array("apiVersion: muster.dev/v1\nkind: Polcy\nmetadata: {name: x}\nspec: {}\n".utf8),
+            "b/c.yaml": Array(
+                "apiVersion: muster.dev/v1\nkind: Polcy\nmetadata: {name: x}\nspec: {}\n".utf8),
             "d.yaml": Array("a: [\n".utf8),
         ])
         let found = messages([root])
@@ -76,7 +85,8 @@ import Testing
             ".muster/state.yaml": Array("junk: [\n".utf8),
         ])
         let result = ConfigurationLoader().load(paths: [root])
-        #expect(result.files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["b.yml", "z.yaml"])
+        #expect(
+            result.files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["b.yml", "z.yaml"])
     }
 
     @Test func aFileNamedTwiceIsReadOnce() throws {

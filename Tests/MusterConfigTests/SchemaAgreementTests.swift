@@ -26,27 +26,35 @@ import Testing
         process.standardOutput = pipe
         process.standardError = pipe
         try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let output = String(
+            decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(
             process.terminationStatus == 0,
-            "Scripts/check-schemas failed (pip install check-jsonschema if it is missing):\n\(output)")
+            "Scripts/check-schemas failed (pip install check-jsonschema if it is missing):\n\(output)"
+        )
         #expect(output.contains(" 0 failed"))
     }
 
     @Test func theSchemaListsExactlyTheScopesOfTheCatalog() throws {
         let enumerated = try #require(
-            value(try schema("permission-grant.schema.json"), ["$defs", "scope", "enum"]) as? [String])
+            value(try schema("permission-grant.schema.json"), ["$defs", "scope", "enum"])
+                as? [String])
         let catalog = Platform.allCases.flatMap { ScopeCatalog.scopes(for: $0).map(\.name) }
         #expect(Set(enumerated) == Set(catalog))
     }
 
     @Test func theSchemaListsExactlyTheKindsPlatformsAndSeverities() throws {
-        let kinds = value(try schema("muster.schema.json"), ["properties", "kind", "enum"]) as? [String]
+        let kinds =
+            value(try schema("muster.schema.json"), ["properties", "kind", "enum"]) as? [String]
         #expect(kinds == DocumentKind.allCases.map(\.rawValue))
-        let platforms = value(try schema("integration.schema.json"), ["$defs", "spec", "properties", "platform", "enum"]) as? [String]
+        let platforms =
+            value(
+                try schema("integration.schema.json"),
+                ["$defs", "spec", "properties", "platform", "enum"]) as? [String]
         #expect(platforms == Platform.allCases.map(\.rawValue))
-        let text = try String(contentsOfFile: GoldenFile.path("schema/war-room-policy.schema.json"), encoding: .utf8)
+        let text = try String(
+            contentsOfFile: GoldenFile.path("schema/war-room-policy.schema.json"), encoding: .utf8)
         #expect(text.contains("[\"Critical\", \"Warning\", \"Info\"]"))
         #expect(WarRoomPolicy.Severity.allCases.map(\.rawValue) == ["Critical", "Warning", "Info"])
     }

@@ -21,7 +21,8 @@ import Testing
     }
 
     @Test func aMissingVariableIsNamedWithItsDocument() {
-        let diagnostics = SecretResolver(environment: ["FLASHDUTY_APP_KEY": "k"]).check(configuration)
+        let diagnostics = SecretResolver(environment: ["FLASHDUTY_APP_KEY": "k"]).check(
+            configuration)
         #expect(
             diagnostics.map(\.message) == [
                 "environment variable 'SLACK_BOT_TOKEN' is not set (needed by Integration "
@@ -33,14 +34,23 @@ import Testing
     @Test func resolvesFromTheEnvironmentAndFromFilesRelativeToTheDocument() throws {
         let directory = FileManager.default.temporaryDirectory.path
         let name = "muster-secret-\(UUID().uuidString)"
-        try "s3cr3t-from-file\n".write(toFile: directory + "/" + name, atomically: true, encoding: .utf8)
+        try "s3cr3t-from-file\n".write(
+            toFile: directory + "/" + name, atomically: true, encoding: .utf8)
         let resolver = SecretResolver(environment: ["TOKEN": "s3cr3t-from-env"])
         let location = configuration.service.appKeyLocation
-        let fromEnv = SecretUse(reference: .environment("TOKEN"), owner: "Service 'x'", field: "spec.appKey", location: location)
-        let fromFile = SecretUse(reference: .file(path: name, relativeTo: directory), owner: "Service 'x'", field: "spec.appKey", location: location)
+        let fromEnv = SecretUse(
+            reference: .environment("TOKEN"), owner: "Service 'x'", field: "spec.appKey",
+            location: location)
+        let fromFile = SecretUse(
+            reference: .file(path: name, relativeTo: directory), owner: "Service 'x'",
+            field: "spec.appKey", location: location)
         #expect(try resolver.resolve(fromEnv).revealed == "s3cr3t-from-env")
         #expect(try resolver.resolve(fromFile).revealed == "s3cr3t-from-file")
-        let missing = SecretUse(reference: .file(path: "nope", relativeTo: directory), owner: "Service 'x'", field: "spec.appKey", location: location)
-        #expect(throws: SecretError.fileUnreadable(path: "nope", use: missing)) { try resolver.resolve(missing) }
+        let missing = SecretUse(
+            reference: .file(path: "nope", relativeTo: directory), owner: "Service 'x'",
+            field: "spec.appKey", location: location)
+        #expect(throws: SecretError.fileUnreadable(path: "nope", use: missing)) {
+            try resolver.resolve(missing)
+        }
     }
 }

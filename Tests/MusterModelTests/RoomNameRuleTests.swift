@@ -7,7 +7,8 @@ import Testing
         let rule = RoomNameRule.of(.slack)
         #expect(rule.violation(of: "inc-42-db_down") == nil)
         #expect(rule.violation(of: String(repeating: "a", count: 80)) == nil)
-        #expect(rule.violation(of: String(repeating: "a", count: 81))?.contains("limit of 80") == true)
+        #expect(
+            rule.violation(of: String(repeating: "a", count: 81))?.contains("limit of 80") == true)
         #expect(rule.violation(of: "Inc-42")?.contains("add '| slug'") == true)
         #expect(rule.violation(of: "")?.contains("renders empty") == true)
     }

@@ -27,12 +27,24 @@ import Testing
     }
 
     @Test(arguments: [
-        ("{{ incident.tittle }}", "template uses unknown variable 'incident.tittle'; did you mean 'incident.title'?", 3),
-        ("a {{ incident.num | slugify }}", "template uses unknown filter 'slugify'; did you mean 'slug'?", 20),
+        (
+            "{{ incident.tittle }}",
+            "template uses unknown variable 'incident.tittle'; did you mean 'incident.title'?", 3
+        ),
+        (
+            "a {{ incident.num | slugify }}",
+            "template uses unknown filter 'slugify'; did you mean 'slug'?", 20
+        ),
         ("{{ incident.num", "template has '{{' with no closing '}}'", 0),
         ("{{ }}", "template has an empty '{{ }}'", 0),
-        ("{{ incident.num | truncate }}", "filter 'truncate' takes a length, as in truncate(40)", 18),
-        ("{{ incident.num | truncate(0) }}", "filter 'truncate' takes a length, as in truncate(40)", 18),
+        (
+            "{{ incident.num | truncate }}", "filter 'truncate' takes a length, as in truncate(40)",
+            18
+        ),
+        (
+            "{{ incident.num | truncate(0) }}",
+            "filter 'truncate' takes a length, as in truncate(40)", 18
+        ),
         ("{{ incident.num + 1 }}", "unexpected '+' in template expression", 16),
     ])
     func reportsCompileErrorsWithTheirOffset(source: String, message: String, offset: Int) {

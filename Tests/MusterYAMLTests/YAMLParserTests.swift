@@ -59,7 +59,8 @@ import Testing
 
     @Test func reportsAnAliasToNoAnchor() {
         let result = parse("a: *nowhere\n")
-        #expect(result.errors == [.unknownAlias(name: "nowhere", file: "t.yaml", line: 1, column: 4)])
+        #expect(
+            result.errors == [.unknownAlias(name: "nowhere", file: "t.yaml", line: 1, column: 4)])
     }
 
     @Test func reportsTheFirstByteThatIsNotUTF8() {
