@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "MusterCLI",
-            dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics"]
+            dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics", "MusterSandbox"]
         ),
         .target(name: "MusterHTTPServer", dependencies: ["CMicroHTTPD", "CMicroHTTPDShim"]),
         .target(name: "MusterSandbox", dependencies: ["MusterHTTPServer", "MusterModel"]),

@@ -28,10 +28,23 @@ package struct HelpRenderer: Sendable {
         return out
     }
 
-    /// One command's help.
-    package func commandHelp(_ spec: CommandSpec) -> String {
+    /// A group's help: its subcommands.
+    package func groupHelp(_ spec: CommandSpec, path: String, subcommands: [CommandSpec]) -> String
+    {
         var out = spec.abstract + "\n\n"
-        out += "USAGE: " + usage(spec) + "\n"
+        out += "USAGE: \(path) <command> [options]\n\nCOMMANDS:\n"
+        out += table(subcommands.map { ($0.name, $0.abstract) })
+        if !spec.discussion.isEmpty {
+            out += "\n" + spec.discussion.wrapped(to: 80).joined(separator: "\n") + "\n"
+        }
+        out += "\nRun '\(path) <command> --help' for a command's options.\n"
+        return out
+    }
+
+    /// One command's help.
+    package func commandHelp(_ spec: CommandSpec, path: String? = nil) -> String {
+        var out = spec.abstract + "\n\n"
+        out += "USAGE: " + usage(spec, path: path ?? "muster \(spec.name)") + "\n"
         if !spec.arguments.isEmpty {
             out += "\nARGUMENTS:\n"
             let rows = spec.arguments.map { ($0.name + ($0.isRepeatable ? " ..." : ""), $0.help) }
@@ -49,9 +62,9 @@ package struct HelpRenderer: Sendable {
         return out
     }
 
-    private func usage(_ spec: CommandSpec) -> String {
+    private func usage(_ spec: CommandSpec, path: String) -> String {
         let arguments = spec.arguments.map { "[\($0.name)\($0.isRepeatable ? " ..." : "")]" }
-        return (["muster", spec.name] + arguments + ["[options]"]).joined(separator: " ")
+        return ([path] + arguments + ["[options]"]).joined(separator: " ")
     }
 
     private func optionLabel(_ option: OptionSpec) -> String {

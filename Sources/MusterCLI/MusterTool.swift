@@ -14,7 +14,9 @@ package struct MusterTool: Sendable {
     }
 
     /// Every command, in the order help lists them.
-    package static let defaultCommands: [any Command] = [ValidateCommand(), VersionCommand()]
+    package static let defaultCommands: [any Command] = [
+        ValidateCommand(), SandboxCommand(), VersionCommand(),
+    ]
 
     /// Runs the tool with the words after the executable's name.
     package func run(_ words: [String], io: CommandIO) -> ExitCode {
@@ -44,18 +46,46 @@ package struct MusterTool: Sendable {
                 : .unknownCommand(name, suggestion: Suggestion.closest(to: name, in: names))
             return report(error, io: io, noColor: false)
         }
-        let parser = ArgumentParser(spec: command.spec, commandPath: "muster \(name)")
+        return run(command, path: "muster \(name)", words, io: io)
+    }
+
+    /// Runs a command, or for a group, the subcommand its first word names.
+    private func run(
+        _ command: any Command, path: String, _ words: [String], io: CommandIO
+    ) -> ExitCode {
+        guard command.subcommands.isEmpty else {
+            return runGroup(command, path: path, words, io: io)
+        }
+        let parser = ArgumentParser(spec: command.spec, commandPath: path)
         let noColor = words.contains("--no-color")
         do throws(UsageError) {
             let arguments = try parser.parse(words)
             if arguments.has("--help") {
-                io.writeOut(HelpRenderer().commandHelp(command.spec))
+                io.writeOut(HelpRenderer().commandHelp(command.spec, path: path))
                 return .success
             }
             return command.run(arguments, io: io)
         } catch {
             return report(error, io: io, noColor: noColor)
         }
+    }
+
+    private func runGroup(
+        _ group: any Command, path: String, _ words: [String], io: CommandIO
+    ) -> ExitCode {
+        guard let name = words.first, !["--help", "-h"].contains(name) else {
+            io.writeOut(
+                HelpRenderer().groupHelp(
+                    group.spec, path: path, subcommands: group.subcommands.map(\.spec)))
+            return words.isEmpty ? .usage : .success
+        }
+        guard let command = group.subcommands.first(where: { $0.spec.name == name }) else {
+            let names = group.subcommands.map(\.spec.name)
+            let error = UsageError.unknownSubcommand(
+                name, group: path, suggestion: Suggestion.closest(to: name, in: names))
+            return report(error, io: io, noColor: false)
+        }
+        return run(command, path: "\(path) \(name)", Array(words.dropFirst()), io: io)
     }
 
     private func help(for words: [String], io: CommandIO) -> ExitCode {
@@ -66,6 +96,9 @@ package struct MusterTool: Sendable {
         guard let command = commands.first(where: { $0.spec.name == name }) else {
             let suggestion = Suggestion.closest(to: name, in: commands.map(\.spec.name))
             return report(.unknownCommand(name, suggestion: suggestion), io: io, noColor: false)
+        }
+        guard command.subcommands.isEmpty else {
+            return runGroup(command, path: "muster \(name)", ["--help"], io: io)
         }
         io.writeOut(HelpRenderer().commandHelp(command.spec))
         return .success

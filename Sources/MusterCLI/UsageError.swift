@@ -1,6 +1,7 @@
 /// A command line Muster cannot run; it exits 64 and says how to fix it.
 package enum UsageError: Error, Sendable, Equatable {
     case unknownCommand(String, suggestion: String?)
+    case unknownSubcommand(String, group: String, suggestion: String?)
     case unknownOption(String, command: String, suggestion: String?)
     case missingValue(option: String, command: String)
     case invalidValue(option: String, value: String, choices: [String], command: String)
@@ -12,6 +13,8 @@ package enum UsageError: Error, Sendable, Equatable {
         switch self {
         case .unknownCommand(let name, let suggestion):
             return "unknown command '\(name)'" + Self.hint(suggestion)
+        case .unknownSubcommand(let name, let group, let suggestion):
+            return "unknown command '\(name)' for '\(group)'" + Self.hint(suggestion)
         case .unknownOption(let option, let command, let suggestion):
             return "unknown option '\(option)' for '\(command)'" + Self.hint(suggestion)
         case .missingValue(let option, _):
@@ -32,7 +35,8 @@ package enum UsageError: Error, Sendable, Equatable {
     package var helpCommand: String {
         switch self {
         case .unknownOption(_, let command, _), .unexpectedArgument(_, let command),
-            .missingValue(_, let command), .invalidValue(_, _, _, let command):
+            .missingValue(_, let command), .invalidValue(_, _, _, let command),
+            .unknownSubcommand(_, let command, _):
             return "\(command) --help"
         default:
             return "muster --help"

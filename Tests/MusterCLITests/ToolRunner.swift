@@ -9,7 +9,8 @@ struct ToolRun {
     let error: String
 
     init(
-        _ words: [String], environment: [String: String] = [:], isTerminal: Bool = false
+        _ words: [String], environment: [String: String] = [:], isTerminal: Bool = false,
+        tool: MusterTool = MusterTool()
     ) {
         let out = Mutex("")
         let error = Mutex("")
@@ -18,7 +19,7 @@ struct ToolRun {
             writeError: { text in error.withLock { $0 += text } }, isOutTerminal: isTerminal,
             isErrorTerminal: isTerminal, environment: environment,
             currentDirectory: FileManager.default.currentDirectoryPath)
-        self.code = MusterTool().run(words, io: io)
+        self.code = tool.run(words, io: io)
         self.out = out.withLock { $0 }
         self.error = error.withLock { $0 }
     }
