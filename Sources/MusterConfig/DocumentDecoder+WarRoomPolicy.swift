@@ -56,8 +56,8 @@ extension DocumentDecoder {
         let announcement = template(reader, "announcement")
         let isPrivate = reader.bool("private") ?? true
         guard let name else { return nil }
-        let defaultTopic: Template? = try? Template(compiling: WarRoomPolicy.defaultTopic)
-        guard let topicTemplate = topic?.value ?? defaultTopic else { return nil }
+        guard let topicTemplate = topic?.value ?? (try? templates.compile(WarRoomPolicy.defaultTopic))
+        else { return nil }
         return WarRoomPolicy.Room(
             name: name, topic: topicTemplate, isPrivate: isPrivate,
             announcement: announcement?.value)
@@ -67,7 +67,7 @@ extension DocumentDecoder {
     private func template(_ reader: MappingReader, _ key: String) -> Located<Template>? {
         guard let node = reader.value(key), let text = reader.string(key) else { return nil }
         do {
-            return Located(try Template(compiling: text.value), at: text.location)
+            return Located(try templates.compile(text.value), at: text.location)
         } catch {
             sink.add(
                 .error(

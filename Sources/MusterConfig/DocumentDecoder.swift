@@ -10,6 +10,8 @@ struct DocumentDecoder {
     let sink: DiagnosticSink
     /// The directory of the document's file, for `${file:...}` references.
     let directory: String
+    /// Templates already compiled in this file; policies often share them.
+    let templates = TemplateCache()
 
     /// The document's kind, metadata and spec reader, or nil when the envelope is unusable.
     func header(of root: YAMLNode) -> DocumentHeader? {

@@ -12,11 +12,10 @@ struct MappingReader {
     /// The dotted path of this mapping in its document, such as `spec.room`.
     let path: String
     let sink: DiagnosticSink
-    private let pairs: [YAMLPair]
 
     /// A reader for `node`, or nil (with a diagnostic) when it is not a mapping.
     init?(_ node: YAMLNode, path: String, sink: DiagnosticSink) {
-        guard let pairs = node.mapping else {
+        guard node.isMapping else {
             sink.error(
                 "wrong-type", "'\(path)' must be a mapping, not \(node.typeDescription)",
                 at: node.mark)
@@ -25,7 +24,6 @@ struct MappingReader {
         self.node = node
         self.path = path
         self.sink = sink
-        self.pairs = pairs
     }
 
     /// The dotted path of a field of this mapping.
@@ -33,10 +31,8 @@ struct MappingReader {
 
     /// The raw node of a field, if present and not null.
     func value(_ key: String) -> YAMLNode? {
-        guard let index = pairs.firstIndex(where: { $0.key.hasText(key) }),
-            !pairs[index].value.isNull
-        else { return nil }
-        return pairs[index].value
+        guard let value = node[key], !value.isNull else { return nil }
+        return value
     }
 
     /// Whether a field is present, even as null.
@@ -54,12 +50,12 @@ struct MappingReader {
 
     /// Reports every key not in `known`, with a suggestion when one is close.
     func finish(known: [String]) {
-        for pair in pairs where !known.contains(where: { pair.key.hasText($0) }) {
-            guard let key = pair.key.scalarText else {
-                sink.error("wrong-type", "keys in '\(path)' must be strings", at: pair.key.mark)
-                continue
+        node.forEachPair { keyNode, _ in
+            guard !known.contains(where: { keyNode.hasText($0) }) else { return }
+            guard let key = keyNode.scalarText else {
+                sink.error("wrong-type", "keys in '\(path)' must be strings", at: keyNode.mark)
+                return
             }
-            guard !known.contains(key) else { continue }
             let place = path.isEmpty ? "the document" : "'\(path)'"
             let suggestion = Suggestion.closest(to: key, in: known)
             if let suggestion, value(suggestion) == nil {
@@ -69,7 +65,7 @@ struct MappingReader {
                 "unknown-key",
                 "unknown key '\(key)' in \(place)"
                     + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                at: pair.key.mark)
+                at: keyNode.mark)
         }
     }
 
@@ -128,14 +124,20 @@ struct MappingReader {
     /// A list of strings; a single string where a list belongs is an error, not a list of one.
     func stringList(_ key: String) -> [Located<String>]? {
         guard let node = value(key) else { return nil }
-        guard let items = node.sequence else {
+        guard node.isSequence else {
             typeError(fieldPath(key), expected: "a list", node)
             return nil
         }
-        let strings = items.enumerated().compactMap { index, item in
-            string(of: item, path: "\(fieldPath(key))[\(index)]")
+        var strings: [Located<String>] = []
+        strings.reserveCapacity(node.count)
+        var index = 0
+        node.forEachItem { item in
+            if let text = string(of: item, path: "\(fieldPath(key))[\(index)]") {
+                strings.append(text)
+            }
+            index += 1
         }
-        return strings.count == items.count ? strings : nil
+        return strings.count == node.count ? strings : nil
     }
 
     /// A list of strings with no repeats; a repeat is reported at its second place.
@@ -161,10 +163,10 @@ struct MappingReader {
     func stringMap(_ key: String) -> [String: String]? {
         guard let reader = mapping(key) else { return nil }
         var result: [String: String] = [:]
-        for pair in reader.pairs {
-            guard let name = pair.key.scalar?.text,
-                let value = string(of: pair.value, path: fieldPath("\(key).\(name)"))
-            else { continue }
+        reader.node.forEachPair { keyNode, valueNode in
+            guard let name = keyNode.scalarText,
+                let value = string(of: valueNode, path: fieldPath("\(key).\(name)"))
+            else { return }
             result[name] = value.value
         }
         return result

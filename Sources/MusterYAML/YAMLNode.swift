@@ -104,6 +104,36 @@ package struct YAMLNode: Sendable {
         return nil
     }
 
+    /// Calls `body` with each key and value of a mapping, in order, without making a list.
+    package func forEachPair(_ body: (YAMLNode, YAMLNode) -> Void) {
+        let record = self.record
+        guard record.kind == .mapping else { return }
+        let edges = children(of: record)
+        for offset in stride(from: edges.startIndex, to: edges.endIndex, by: 2) {
+            body(YAMLNode(tree: tree, index: edges[offset]), YAMLNode(tree: tree, index: edges[offset + 1]))
+        }
+    }
+
+    /// Calls `body` with each item of a sequence, in order, without making a list.
+    package func forEachItem(_ body: (YAMLNode) -> Void) {
+        let record = self.record
+        guard record.kind == .sequence else { return }
+        for index in children(of: record) { body(YAMLNode(tree: tree, index: index)) }
+    }
+
+    /// Whether the node is a sequence, without making its items.
+    package var isSequence: Bool { record.kind == .sequence }
+
+    /// The number of items of a sequence or pairs of a mapping; 0 for a scalar.
+    package var count: Int {
+        let record = self.record
+        switch record.kind {
+        case .scalar: return 0
+        case .sequence: return Int(record.length)
+        case .mapping: return Int(record.length) / 2
+        }
+    }
+
     /// A short noun for the node's type, for messages: `a mapping`, `a string`.
     package var typeDescription: String {
         switch record.kind {

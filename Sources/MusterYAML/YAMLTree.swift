@@ -34,16 +34,18 @@ package final class YAMLTree: Sendable {
 
     /// Whether a scalar record's text is exactly `key`, without making a string.
     func text(of record: YAMLRecord, equals key: String) -> Bool {
-        var key = key
-        return key.withUTF8 { utf8 in
-            guard utf8.count == Int(record.length) else { return false }
+        let length = Int(record.length)
+        let start = Int(record.start)
+        let compared = key.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard utf8.count == length else { return false }
             return bytes.withUnsafeBufferPointer { buffer in
                 guard let base = buffer.baseAddress, let other = utf8.baseAddress else {
-                    return utf8.isEmpty
+                    return length == 0
                 }
-                return memcmp(base + Int(record.start), other, utf8.count) == 0
+                return memcmp(base + start, other, length) == 0
             }
         }
+        return compared ?? (text(of: record) == key)
     }
 }
 
