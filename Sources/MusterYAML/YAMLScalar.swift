@@ -116,6 +116,9 @@ package struct YAMLScalar: Sendable {
         case "false", "False", "FALSE": return .bool(false)
         default: break
         }
+        // Past the words above, only digits, signs and dots can start a number.
+        guard let first = text.utf8.first, !(UInt8(ascii: "A")...UInt8(ascii: "z")).contains(first)
+        else { return .string(text) }
         if let int = parseInt(text) { return .int(int) }
         if let float = parseFloat(text) { return .float(float) }
         return .string(text)
