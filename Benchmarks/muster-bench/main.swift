@@ -3,9 +3,13 @@ import MusterConfig
 import MusterYAML
 
 // Loads and validates a large generated configuration, beside libyaml's bare parse of the same
-// files, and prints both with the ratio. Run: swift run -c release muster-bench [config]
+// files, and prints both with the ratio. Run: swift run -c release muster-bench
 //
 // Figures are side by side in one run on one machine; compare ratios, not absolute times.
+// For counts that do not depend on the machine's load, run the two halves under callgrind:
+//   valgrind --tool=callgrind .build/release/muster-bench --load-only DIR
+//   valgrind --tool=callgrind .build/release/muster-bench --parse-only DIR
+// where DIR is the generated configuration (a plain run prints where it wrote it).
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -15,10 +19,20 @@ if arguments.first == "--load-only", arguments.count == 2 {
     exit(result.isValid ? 0 : 1)
 }
 
+if arguments.first == "--parse-only", arguments.count == 2 {
+    // libyaml alone over the same files, for instruction counts (valgrind --tool=callgrind).
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: arguments[1])) ?? []
+    for name in names.sorted() where name.hasSuffix(".yaml") {
+        let file = arguments[1] + "/" + name
+        _ = YAMLParser.countEvents([UInt8](FileManager.default.contents(atPath: file) ?? Data()))
+    }
+    exit(0)
+}
+
 let directory = FileManager.default.temporaryDirectory
     .appendingPathComponent("muster-bench-config").path
 let shape = try ConfigurationGenerator.write(to: directory)
-print("configuration: \(shape)")
+print("configuration: \(shape), in \(directory)")
 
 let files = ConfigurationLoader().load(paths: [directory]).files
 let rounds = 15
