@@ -8,6 +8,8 @@ package struct SandboxSeed: Codable, Sendable, Equatable {
     package var slack: SlackSeed?
     /// The DingTalk organisation, its apps, users and group templates.
     package var dingtalk: DingTalkSeed?
+    /// The WeCom corporation, its apps, departments and users.
+    package var wecom: WeComSeed?
 
     package init(slack: SlackSeed? = nil) {
         self.slack = slack
@@ -17,6 +19,7 @@ package struct SandboxSeed: Codable, Sendable, Equatable {
     package static var demo: SandboxSeed {
         var seed = SandboxSeed(slack: .demo)
         seed.dingtalk = .demo
+        seed.wecom = .demo
         return seed
     }
 }

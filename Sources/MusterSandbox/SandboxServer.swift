@@ -35,6 +35,7 @@ package final class SandboxServer: Sendable {
     static let emulators: [any PlatformEmulator] = [
         SlackEmulator(),
         DingTalkEmulator(),
+        WeComEmulator(),
     ]
 
     package let store: SandboxStore

@@ -12,12 +12,14 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
     package var seed: SandboxSeed
     package var slack: SlackWorld
     package var dingtalk = DingTalkWorld(seed: DingTalkSeed())
+    package var wecom = WeComWorld(seed: WeComSeed())
 
     /// A fresh world holding what the seed describes.
     package init(seed: SandboxSeed) {
         self.seed = seed
         self.slack = SlackWorld(seed: seed.slack ?? SlackSeed())
         self.dingtalk = DingTalkWorld(seed: seed.dingtalk ?? DingTalkSeed())
+        self.wecom = WeComWorld(seed: seed.wecom ?? WeComSeed())
     }
 
     /// Decodes saved state; a platform missing from it starts from the saved seed, so state
@@ -42,5 +44,8 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
         dingtalk =
             try container.decodeIfPresent(DingTalkWorld.self, forKey: .dingtalk)
             ?? DingTalkWorld(seed: seed.dingtalk ?? DingTalkSeed())
+        wecom =
+            try container.decodeIfPresent(WeComWorld.self, forKey: .wecom)
+            ?? WeComWorld(seed: seed.wecom ?? WeComSeed())
     }
 }
