@@ -21,7 +21,7 @@ struct DingTalkClient {
     var token = ""
 
     init(server: SandboxServer) {
-        root = server.endpoint("dingtalk")!.url.replacingOccurrences(of: "/", with: "/")
+        root = server.endpoint("dingtalk")!.url
     }
 
     /// Fetches a v1.0 token for an app and keeps it.
