@@ -6,6 +6,10 @@
 package struct SandboxSeed: Codable, Sendable, Equatable {
     /// The Slack workspace, its apps and tokens, and its users.
     package var slack: SlackSeed?
+    /// The DingTalk organisation, its apps, users and group templates.
+    package var dingtalk: DingTalkSeed?
+    /// The WeCom corporation, its apps, departments and users.
+    package var wecom: WeComSeed?
 
     package init(slack: SlackSeed? = nil) {
         self.slack = slack
@@ -13,6 +17,9 @@ package struct SandboxSeed: Codable, Sendable, Equatable {
 
     /// A small organisation for demos and conformance runs; see ``SlackSeed/demo``.
     package static var demo: SandboxSeed {
-        SandboxSeed(slack: .demo)
+        var seed = SandboxSeed(slack: .demo)
+        seed.dingtalk = .demo
+        seed.wecom = .demo
+        return seed
     }
 }

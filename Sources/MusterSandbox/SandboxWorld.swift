@@ -11,11 +11,15 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
     /// The seed the world started from, kept so that a reset without a body can return to it.
     package var seed: SandboxSeed
     package var slack: SlackWorld
+    package var dingtalk = DingTalkWorld(seed: DingTalkSeed())
+    package var wecom = WeComWorld(seed: WeComSeed())
 
     /// A fresh world holding what the seed describes.
     package init(seed: SandboxSeed) {
         self.seed = seed
         self.slack = SlackWorld(seed: seed.slack ?? SlackSeed())
+        self.dingtalk = DingTalkWorld(seed: seed.dingtalk ?? DingTalkSeed())
+        self.wecom = WeComWorld(seed: seed.wecom ?? WeComSeed())
     }
 
     /// Decodes saved state; a platform missing from it starts from the saved seed, so state
@@ -37,5 +41,11 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
         slack =
             try container.decodeIfPresent(SlackWorld.self, forKey: .slack)
             ?? SlackWorld(seed: seed.slack ?? SlackSeed())
+        dingtalk =
+            try container.decodeIfPresent(DingTalkWorld.self, forKey: .dingtalk)
+            ?? DingTalkWorld(seed: seed.dingtalk ?? DingTalkSeed())
+        wecom =
+            try container.decodeIfPresent(WeComWorld.self, forKey: .wecom)
+            ?? WeComWorld(seed: seed.wecom ?? WeComSeed())
     }
 }
