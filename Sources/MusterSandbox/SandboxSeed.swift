@@ -6,13 +6,16 @@
 package struct SandboxSeed: Codable, Sendable, Equatable {
     /// The Slack workspace, its apps and tokens, and its users.
     package var slack: SlackSeed?
+    /// The Flashduty account, its members, IM integrations and incidents.
+    package var flashduty: FlashdutySeed?
 
-    package init(slack: SlackSeed? = nil) {
+    package init(slack: SlackSeed? = nil, flashduty: FlashdutySeed? = nil) {
         self.slack = slack
+        self.flashduty = flashduty
     }
 
-    /// A small organisation for demos and conformance runs; see ``SlackSeed/demo``.
+    /// A small organisation for demos and conformance runs; see ``SlackSeed/demo`` and ``FlashdutySeed/demo``.
     package static var demo: SandboxSeed {
-        SandboxSeed(slack: .demo)
+        SandboxSeed(slack: .demo, flashduty: .demo)
     }
 }

@@ -32,7 +32,10 @@ package final class SandboxServer: Sendable {
     }
 
     /// Every emulator the sandbox serves; a new platform is one more entry.
-    static let emulators: [any PlatformEmulator] = [SlackEmulator()]
+    static let emulators: [any PlatformEmulator] = [
+        SlackEmulator(),
+        FlashdutyEmulator(),
+    ]
 
     package let store: SandboxStore
     package let endpoints: [SandboxEndpoint]

@@ -11,11 +11,13 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
     /// The seed the world started from, kept so that a reset without a body can return to it.
     package var seed: SandboxSeed
     package var slack: SlackWorld
+    package var flashduty: FlashdutyWorld
 
     /// A fresh world holding what the seed describes.
     package init(seed: SandboxSeed) {
         self.seed = seed
         self.slack = SlackWorld(seed: seed.slack ?? SlackSeed())
+        self.flashduty = FlashdutyWorld(seed: seed.flashduty ?? FlashdutySeed(), now: clock.now)
     }
 
     /// Decodes saved state; a platform missing from it starts from the saved seed, so state
@@ -37,5 +39,8 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
         slack =
             try container.decodeIfPresent(SlackWorld.self, forKey: .slack)
             ?? SlackWorld(seed: seed.slack ?? SlackSeed())
+        flashduty =
+            try container.decodeIfPresent(FlashdutyWorld.self, forKey: .flashduty)
+            ?? FlashdutyWorld(seed: seed.flashduty ?? FlashdutySeed(), now: clock.now)
     }
 }
