@@ -37,11 +37,15 @@ enum FlashdutyIncidentRendering {
         incident.progress == "Closed" ? "Ok" : incident.severity
     }
 
+    /// The assignment; `person_ids` is left out when empty, as the spec needs one or more.
     private static func assignment(_ incident: FlashdutyIncident) -> JSONValue {
-        [
-            "person_ids": .array(incident.responderIds.map { .integer($0) }),
+        var object: [String: JSONValue] = [
             "type": "assign", "assigned_at": .integer(incident.assignedAt),
         ]
+        if !incident.responderIds.isEmpty {
+            object["person_ids"] = .array(incident.responderIds.map { .integer($0) })
+        }
+        return .object(object)
     }
 
     private static func responder(

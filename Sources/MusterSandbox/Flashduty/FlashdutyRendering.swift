@@ -72,7 +72,7 @@ enum FlashdutyRendering {
     static func role(_ role: FlashdutyWorld.Role) -> JSONValue {
         [
             "role_id": .integer(role.id), "role_name": .string(role.name),
-            "status": role.isEnabled ? "enabled" : "disabled",
+            "description": .string(role.description), "status": role.isEnabled ? "enabled" : "disabled",
             "permission_ids": .array(role.permissionIds.map { .integer($0) }),
             "editable": .bool(!role.isPreset), "created_at": .integer(role.createdAt),
             "updated_at": .integer(role.updatedAt),

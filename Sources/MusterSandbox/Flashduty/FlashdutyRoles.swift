@@ -19,6 +19,7 @@ enum FlashdutyRoles {
         let known = FlashdutyPermission.catalog.map(\.id)
         guard permissions.allSatisfy(known.contains) else { throw call.notValid("permission_ids") }
         let id = try call.int("role_id") ?? 0
+        let description = try call.string("description") ?? ""
         guard !world.flashduty.roles.contains(where: { $0.name == name && $0.id != id }) else {
             throw .invalid("The role name \(name) already exists.")
         }
@@ -26,13 +27,14 @@ enum FlashdutyRoles {
         if id == 0 {
             let newID = 100 + world.flashduty.nextSequence()
             world.flashduty.roles.append(
-                .init(id: newID, name: name, isEnabled: true, permissionIds: permissions,
-                    isPreset: false, createdAt: now, updatedAt: now))
+                .init(id: newID, name: name, description: description, isEnabled: true,
+                    permissionIds: permissions, isPreset: false, createdAt: now, updatedAt: now))
             return ["role_id": .integer(newID), "role_name": .string(name)]
         }
         let index = try editableRole(id, in: world.flashduty)
         world.flashduty.roles[index].name = name
         world.flashduty.roles[index].permissionIds = permissions
+        world.flashduty.roles[index].description = description
         world.flashduty.roles[index].updatedAt = now
         return ["role_id": .integer(id), "role_name": .string(name)]
     }
@@ -64,6 +66,7 @@ enum FlashdutyRoles {
         return ["items": .array(shown.map { permission in
             [
                 "id": .integer(permission.id), "permission_name": .string(permission.name),
+                "description": .string("Grants \(permission.name.lowercased())."),
                 "permission_type": .string(permission.type),
                 "class": .string(permission.permissionClass), "scope": .string(permission.scope),
                 "status": "enabled", "is_granted": .bool(granted.contains(permission.id)),

@@ -78,6 +78,7 @@ extension FlashdutyWorld {
     package struct Role: Codable, Sendable, Equatable {
         package var id: Int
         package var name: String
+        package var description = ""
         package var isEnabled: Bool
         package var permissionIds: [Int]
         package var isPreset: Bool
