@@ -31,7 +31,8 @@ import Testing
         try await withFlashduty { _, flashduty, _ in
             let form = try await flashduty.call("/member/list", contentType: "text/plain")
             #expect(form.status == 400 && form.code == "InvalidContentType")
-            let missing = try await flashduty.call("/incident/info", ["incident_id": "0123456789abcdef01234567"])
+            let missing = try await flashduty.call(
+                "/incident/info", ["incident_id": "0123456789abcdef01234567"])
             #expect(missing.status == 400 && missing.code == "ResourceNotFound")
             let route = try await flashduty.call("/no/such/route")
             #expect(route.status == 404 && route.code == "RouteNotFound")
@@ -44,7 +45,8 @@ import Testing
 
     @Test func limitsAnAccountToItsRequestsPerSecond() async throws {
         var seed = SandboxSeed.demo
-        seed.flashduty?.rateLimits = FlashdutyRateLimits(isEnabled: true, perSecond: 2, perMinute: 1000)
+        seed.flashduty?.rateLimits = FlashdutyRateLimits(
+            isEnabled: true, perSecond: 2, perMinute: 1000)
         try await withFlashduty(seed: seed) { _, flashduty, _ in
             var codes: [String?] = []
             for _ in 0..<3 { codes.append(try await flashduty.call("/member/info").code) }
@@ -58,11 +60,15 @@ import Testing
     @Test func rendersAnInjectedFaultInTheFlashdutyEnvelope() async throws {
         try await withFlashduty { server, flashduty, _ in
             server.store.update { world in
-                world.faults.add(FaultRule(service: "flashduty", method: "incident/list", kind: .rateLimited, count: 1, retryAfter: 3))
+                world.faults.add(
+                    FaultRule(
+                        service: "flashduty", method: "incident/list", kind: .rateLimited, count: 1,
+                        retryAfter: 3))
                 return ((), false)
             }
             let now = Int(Date().timeIntervalSince1970)
-            let reply = try await flashduty.call("/incident/list", ["start_time": now - 3600, "end_time": now])
+            let reply = try await flashduty.call(
+                "/incident/list", ["start_time": now - 3600, "end_time": now])
             #expect(reply.status == 429 && reply.code == "RequestTooFrequently")
             #expect(reply.headers["retry-after"] == "3")
         }

@@ -1,6 +1,8 @@
 /// The read-only directory calls: members, persons, teams and channels.
 enum FlashdutyDirectory {
-    static func memberList(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func memberList(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let fd = world.flashduty
         var members = fd.members.filter { $0.status != "deleted" }
         if let query = try call.string("query")?.lowercased(), !query.isEmpty {
@@ -17,7 +19,9 @@ enum FlashdutyDirectory {
         return .object(page.fields { FlashdutyRendering.member($0, account: fd.account.id) })
     }
 
-    private static func sorted(_ members: [FlashdutyWorld.Member], _ call: FlashdutyCall) throws(FlashdutyFailure) -> [FlashdutyWorld.Member] {
+    private static func sorted(
+        _ members: [FlashdutyWorld.Member], _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> [FlashdutyWorld.Member] {
         let byUpdate = try call.string("orderby") == "updated_at"
         let ascending = try call.bool("asc") ?? true
         let ordered = members.sorted { a, b in
@@ -27,7 +31,9 @@ enum FlashdutyDirectory {
         return ascending ? ordered : ordered.reversed()
     }
 
-    static func memberInfo(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func memberInfo(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let fd = world.flashduty
         guard let member = fd.member(call.callerId) else { throw .notFound("member not found") }
         guard case .object(var fields) = FlashdutyRendering.member(member, account: fd.account.id)
@@ -43,7 +49,9 @@ enum FlashdutyDirectory {
     }
 
     /// Unknown ids are ignored, as the service ignores them.
-    static func personInfos(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func personInfos(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let ids = try call.requiredInts("person_ids")
         let fd = world.flashduty
         let items = ids.compactMap { fd.member($0) }.map {
@@ -52,7 +60,9 @@ enum FlashdutyDirectory {
         return ["items": .array(items)]
     }
 
-    static func teamList(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func teamList(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let fd = world.flashduty
         var teams = fd.teams
         if let person = try call.int("person_id"), person != 0 {
@@ -65,7 +75,9 @@ enum FlashdutyDirectory {
         return .object(page.fields { FlashdutyRendering.team($0, world: fd) })
     }
 
-    static func teamInfo(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func teamInfo(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let id = try call.int("team_id")
         let name = try call.string("team_name")
         let ref = try call.string("ref_id")
@@ -78,7 +90,9 @@ enum FlashdutyDirectory {
         return FlashdutyRendering.team(team, world: world.flashduty)
     }
 
-    static func channelList(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func channelList(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let fd = world.flashduty
         var channels = fd.channels
         if let ids = try call.ints("channel_ids"), !ids.isEmpty {
@@ -100,7 +114,9 @@ enum FlashdutyDirectory {
         return .object(fields)
     }
 
-    static func channelInfo(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func channelInfo(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let id = try call.requiredInt("channel_id")
         guard let channel = world.flashduty.channels.first(where: { $0.id == id }) else {
             throw .notFound("The channel \(id) was not found.")

@@ -34,7 +34,8 @@ struct FlashdutyEmulator: PlatformEmulator {
             throw FlashdutyFailure("RouteNotFound", "The route \(request.path) was not found.")
         }
         guard request.method == "POST" else {
-            throw FlashdutyFailure("MethodNotAllowed", "The method \(request.method) is not allowed.")
+            throw FlashdutyFailure(
+                "MethodNotAllowed", "The method \(request.method) is not allowed.")
         }
         return operation
     }
@@ -46,7 +47,8 @@ struct FlashdutyEmulator: PlatformEmulator {
         let caller = try world.flashduty.authenticate(request.query("app_key"))
         let fields = try FlashdutyRequestReader.fields(of: request)
         if let wait = world.flashduty.admitCall(now: now) {
-            throw FlashdutyFailure("RequestTooFrequently", "Request too frequently.", retryAfter: wait)
+            throw FlashdutyFailure(
+                "RequestTooFrequently", "Request too frequently.", retryAfter: wait)
         }
         if let permission = operation.permission,
             !world.flashduty.memberHasPermission(caller, permission)
@@ -66,7 +68,8 @@ struct FlashdutyEmulator: PlatformEmulator {
         switch fault.kind {
         case .rateLimited:
             return FlashdutyResponse.failure(
-                FlashdutyFailure("RequestTooFrequently", "Request too frequently.",
+                FlashdutyFailure(
+                    "RequestTooFrequently", "Request too frequently.",
                     retryAfter: fault.retryAfter ?? 1))
         case .serverError:
             let status = fault.status ?? 500
@@ -75,7 +78,8 @@ struct FlashdutyEmulator: PlatformEmulator {
             response.status = status
             return response
         case .revokedToken:
-            return FlashdutyResponse.failure(FlashdutyFailure("Unauthorized", "You are unauthorized."))
+            return FlashdutyResponse.failure(
+                FlashdutyFailure("Unauthorized", "You are unauthorized."))
         case .dropConnection, .latency:
             return .droppedConnection
         }
@@ -86,17 +90,5 @@ struct FlashdutyEmulator: PlatformEmulator {
     ) throws(SandboxError) -> JSONValue? {
         guard request.method == "POST" else { return nil }
         return try FlashdutyAdmin.run(action, body: request.body, in: store)
-    }
-}
-
-extension FlashdutyWorld {
-    /// The member an app key acts for.
-    ///
-    /// - Throws: `Unauthorized` for a missing, unknown or revoked key.
-    func authenticate(_ key: String?) throws(FlashdutyFailure) -> Int {
-        guard let key, let found = appKeys.first(where: { $0.key == key }), !found.isRevoked,
-            member(found.memberId) != nil
-        else { throw FlashdutyFailure("Unauthorized", "You are unauthorized.") }
-        return found.memberId
     }
 }

@@ -3,8 +3,11 @@
 /// Batch actions take up to 100 `incident_ids`; one unknown id fails the whole call with
 /// `ResourceNotFound` and changes nothing.
 enum FlashdutyIncidentActions {
-    static func ack(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
-        for index in try indices(world.flashduty, call) where world.flashduty.incidents[index].progress == "Triggered" {
+    static func ack(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
+        for index in try indices(world.flashduty, call)
+        where world.flashduty.incidents[index].progress == "Triggered" {
             world.flashduty.incidents[index].progress = "Processing"
             world.flashduty.incidents[index].ackTime = Int(call.now)
             acknowledge(&world.flashduty.incidents[index], by: call)
@@ -13,7 +16,9 @@ enum FlashdutyIncidentActions {
         return [:]
     }
 
-    static func resolve(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func resolve(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let rootCause = try call.string("root_cause")
         let resolution = try call.string("resolution")
         guard (rootCause ?? "").count <= 1024, (resolution ?? "").count <= 1024 else {
@@ -27,7 +32,9 @@ enum FlashdutyIncidentActions {
         return [:]
     }
 
-    static func snooze(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func snooze(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let minutes = try call.requiredInt("minutes")
         guard (1...1440).contains(minutes) else { throw call.notValid("minutes") }
         let targets = try indices(world.flashduty, call)
@@ -42,7 +49,9 @@ enum FlashdutyIncidentActions {
         return [:]
     }
 
-    static func assign(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func assign(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         var ids = try call.strings("incident_ids") ?? []
         if let one = try call.string("incident_id"), !one.isEmpty { ids.append(one) }
         guard !ids.isEmpty, ids.count <= 100 else { throw call.missing("incident_ids") }
@@ -52,25 +61,31 @@ enum FlashdutyIncidentActions {
         var targets: [Int] = []
         for id in ids { targets.append(try world.flashduty.incidentIndex(id)) }
         for index in targets {
-            world.flashduty.reassign(index, to: people, type: "reassign", by: call.callerId, now: call.now)
+            world.flashduty.reassign(
+                index, to: people, type: "reassign", by: call.callerId, now: call.now)
             FlashdutyWarRooms.inviteToWarRooms(people, incident: index, in: &world)
         }
         return [:]
     }
 
-    static func addResponders(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func addResponders(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let index = try world.flashduty.incidentIndex(call.requiredString("incident_id"))
         let people = try call.requiredInts("person_ids")
         try world.flashduty.checkMembers(people, field: "person_ids")
         let added = world.flashduty.incidents[index].addResponders(people, now: call.now)
         guard !added.isEmpty else { return [:] }
         world.flashduty.incidents[index].record(
-            "i_a_rspd", ["to": .array(added.map { .integer($0) })], by: call.callerId, now: call.now)
+            "i_a_rspd", ["to": .array(added.map { .integer($0) })], by: call.callerId, now: call.now
+        )
         FlashdutyWarRooms.inviteToWarRooms(added, incident: index, in: &world)
         return [:]
     }
 
-    static func comment(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func comment(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let text = try call.string("comment") ?? ""
         guard text.count <= 1024 else { throw call.notValid("comment") }
         let muteReply = try call.bool("mute_reply") ?? false
@@ -83,7 +98,9 @@ enum FlashdutyIncidentActions {
     }
 
     /// The timeline, newest first unless `asc`, paged by `p` and `limit`.
-    static func feed(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func feed(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let fd = world.flashduty
         let incident = fd.incidents[try fd.incidentIndex(call.requiredString("incident_id"))]
         var entries = incident.feed
@@ -98,7 +115,9 @@ enum FlashdutyIncidentActions {
         return ["items": .array(items), "has_next_page": .bool(page.hasNextPage)]
     }
 
-    private static func indices(_ world: FlashdutyWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> [Int] {
+    private static func indices(
+        _ world: FlashdutyWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> [Int] {
         var result: [Int] = []
         for id in try call.requiredStrings("incident_ids") {
             result.append(try world.incidentIndex(id))
@@ -110,7 +129,8 @@ enum FlashdutyIncidentActions {
         if !incident.responderIds.contains(call.callerId) {
             incident.addResponders([call.callerId], now: call.now)
         }
-        for index in incident.responders.indices where incident.responders[index].personId == call.callerId {
+        for index in incident.responders.indices
+        where incident.responders[index].personId == call.callerId {
             incident.responders[index].acknowledgedAt = Int(call.now)
         }
     }

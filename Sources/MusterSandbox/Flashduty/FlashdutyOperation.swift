@@ -1,6 +1,7 @@
 /// One Open API route: its handler, the permission it needs, and whether it changes state.
 struct FlashdutyOperation: Sendable {
-    typealias Handler = @Sendable (inout SandboxWorld, FlashdutyCall) throws(FlashdutyFailure) -> JSONValue
+    typealias Handler =
+        @Sendable (inout SandboxWorld, FlashdutyCall) throws(FlashdutyFailure) -> JSONValue
 
     var handler: Handler
     /// The permission the caller's roles must grant, or nil for any valid key.

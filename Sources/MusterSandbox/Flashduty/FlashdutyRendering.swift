@@ -72,7 +72,8 @@ enum FlashdutyRendering {
     static func role(_ role: FlashdutyWorld.Role) -> JSONValue {
         [
             "role_id": .integer(role.id), "role_name": .string(role.name),
-            "description": .string(role.description), "status": role.isEnabled ? "enabled" : "disabled",
+            "description": .string(role.description),
+            "status": role.isEnabled ? "enabled" : "disabled",
             "permission_ids": .array(role.permissionIds.map { .integer($0) }),
             "editable": .bool(!role.isPreset), "created_at": .integer(role.createdAt),
             "updated_at": .integer(role.updatedAt),
@@ -108,7 +109,8 @@ enum FlashdutyRendering {
     static func warRoom(_ room: FlashdutyWorld.WarRoom, world: FlashdutyWorld) -> JSONValue {
         let pluginType = world.integrations.first { $0.id == room.integrationId }?.pluginType
         return [
-            "account_id": .integer(world.account.id), "integration_id": .integer(room.integrationId),
+            "account_id": .integer(world.account.id),
+            "integration_id": .integer(room.integrationId),
             "created_by": .integer(room.createdBy), "chat_id": .string(room.chatId),
             "chat_name": .string(room.chatName), "share_link": .string(room.shareLink),
             "incident_id": .string(room.incidentId), "status": .string(room.status),

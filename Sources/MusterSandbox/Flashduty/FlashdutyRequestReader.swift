@@ -4,7 +4,8 @@ import MusterHTTPServer
 enum FlashdutyRequestReader {
     static func fields(of request: HTTPRequest) throws(FlashdutyFailure) -> [String: JSONValue] {
         guard request.mediaType == "application/json" else {
-            throw FlashdutyFailure("InvalidContentType", "The Content-Type must be application/json.")
+            throw FlashdutyFailure(
+                "InvalidContentType", "The Content-Type must be application/json.")
         }
         guard !request.body.isEmpty else { return [:] }
         guard let object = JSONValue.parse(request.body)?.objectValue else {

@@ -17,14 +17,21 @@ extension FlashdutySeed {
         ]
         seed.members = (1...50).map(demoMember)
         seed.teams = [
-            Team(id: 3001, name: "SRE", description: "Site reliability", personIds: [1001, 1003, 1004, 1005]),
+            Team(
+                id: 3001, name: "SRE", description: "Site reliability",
+                personIds: [1001, 1003, 1004, 1005]),
             Team(id: 3002, name: "Payments", description: nil, personIds: [1006, 1007, 1008]),
             Team(id: 3003, name: "Platform", description: nil, personIds: Array(1009...1020)),
         ]
         seed.channels = [
-            Channel(id: 4001, name: "Checkout", description: "Checkout services", teamId: 3002, isPrivate: false),
-            Channel(id: 4002, name: "Core infrastructure", description: nil, teamId: 3001, isPrivate: false),
-            Channel(id: 4003, name: "Data platform", description: nil, teamId: 3003, isPrivate: true),
+            Channel(
+                id: 4001, name: "Checkout", description: "Checkout services", teamId: 3002,
+                isPrivate: false),
+            Channel(
+                id: 4002, name: "Core infrastructure", description: nil, teamId: 3001,
+                isPrivate: false),
+            Channel(
+                id: 4003, name: "Data platform", description: nil, teamId: 3003, isPrivate: true),
         ]
         seed.integrations = [
             Integration(
@@ -32,9 +39,15 @@ extension FlashdutySeed {
                 appId: "A0SANDBOX", isWarRoomEnabled: true, teamId: 3001, links: nil)
         ]
         seed.incidents = [
-            Incident(title: "Checkout latency above SLO", severity: "Critical", channelId: 4001, responderIds: [1003, 1004], ageSeconds: 1800, progress: nil),
-            Incident(title: "Disk filling on db-3", severity: "Warning", channelId: 4002, responderIds: [1005], ageSeconds: 7200, progress: "Processing"),
-            Incident(title: "Nightly export late", severity: "Info", channelId: 4003, responderIds: [1009], ageSeconds: 86_400, progress: "Closed"),
+            Incident(
+                title: "Checkout latency above SLO", severity: "Critical", channelId: 4001,
+                responderIds: [1003, 1004], ageSeconds: 1800, progress: nil),
+            Incident(
+                title: "Disk filling on db-3", severity: "Warning", channelId: 4002,
+                responderIds: [1005], ageSeconds: 7200, progress: "Processing"),
+            Incident(
+                title: "Nightly export late", severity: "Info", channelId: 4003,
+                responderIds: [1009], ageSeconds: 86_400, progress: "Closed"),
         ]
         return seed
     }

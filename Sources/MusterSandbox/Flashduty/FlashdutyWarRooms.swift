@@ -5,7 +5,9 @@
 /// links on the integration (see `/datasource/im/person/try-link`); unlinked members are
 /// skipped, as the service skips them.
 enum FlashdutyWarRooms {
-    static func create(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func create(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let incidentIndex = try world.flashduty.incidentIndex(call.requiredString("incident_id"))
         let integration = try warRoomIntegration(world.flashduty, call)
         let incident = world.flashduty.incidents[incidentIndex]
@@ -31,33 +33,53 @@ enum FlashdutyWarRooms {
         detail["share_link"] = .string(chat.shareLink)
         world.flashduty.incidents[incidentIndex].record(
             "i_wr_create", .object(detail), by: call.callerId, now: call.now)
-        return ["chat_id": .string(chat.id), "chat_name": .string(chat.name), "share_link": .string(chat.shareLink)]
+        return [
+            "chat_id": .string(chat.id), "chat_name": .string(chat.name),
+            "share_link": .string(chat.shareLink),
+        ]
     }
 
-    static func list(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func list(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let incident = try call.requiredString("incident_id")
         _ = try world.flashduty.incidentIndex(incident)
         let integration = try call.int("integration_id")
         let rooms = world.flashduty.warRooms.filter {
-            $0.incidentId == incident && (integration == nil || integration == 0 || $0.integrationId == integration)
+            $0.incidentId == incident
+                && (integration == nil || integration == 0 || $0.integrationId == integration)
         }
-        return ["items": .array(rooms.map { FlashdutyRendering.warRoom($0, world: world.flashduty) })]
+        return [
+            "items": .array(rooms.map { FlashdutyRendering.warRoom($0, world: world.flashduty) })
+        ]
     }
 
     /// Reads the chat live from the IM platform, so a rename there shows here.
-    static func detail(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
-        let integration = try world.flashduty.integrations[world.flashduty.integrationIndex(call.requiredInt("integration_id"))]
+    static func detail(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
+        let integration = try world.flashduty.integrations[
+            world.flashduty.integrationIndex(call.requiredInt("integration_id"))]
         let chatID = try call.requiredString("chat_id")
-        guard world.flashduty.warRooms.contains(where: { $0.chatId == chatID && $0.integrationId == integration.id }),
+        guard
+            world.flashduty.warRooms.contains(where: {
+                $0.chatId == chatID && $0.integrationId == integration.id
+            }),
             let chat = world[chatHost: integration.platform]?.chat(chatID, app: integration.appId)
         else { throw .notFound("The war room \(chatID) was not found.") }
-        return ["chat_id": .string(chat.id), "chat_name": .string(chat.name), "share_link": .string(chat.shareLink)]
+        return [
+            "chat_id": .string(chat.id), "chat_name": .string(chat.name),
+            "share_link": .string(chat.shareLink),
+        ]
     }
 
     /// Dissolves or archives the chat, whichever the platform allows, and writes `i_wr_delete`.
-    static func delete(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func delete(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let incidentIndex = try world.flashduty.incidentIndex(call.requiredString("incident_id"))
-        let integration = try world.flashduty.integrations[world.flashduty.integrationIndex(call.requiredInt("integration_id"))]
+        let integration = try world.flashduty.integrations[
+            world.flashduty.integrationIndex(call.requiredInt("integration_id"))]
         let incident = world.flashduty.incidents[incidentIndex]
         guard let roomIndex = activeRoom(incident.id, integration.id, world.flashduty) else {
             throw .notFound("No war room exists for incident \(incident.id).")
@@ -72,12 +94,19 @@ enum FlashdutyWarRooms {
         return [:]
     }
 
-    static func addMember(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
-        let integration = try world.flashduty.integrations[world.flashduty.integrationIndex(call.requiredInt("integration_id"))]
+    static func addMember(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
+        let integration = try world.flashduty.integrations[
+            world.flashduty.integrationIndex(call.requiredInt("integration_id"))]
         let chatID = try call.requiredString("chat_id")
         let people = try call.requiredInts("member_ids")
         try world.flashduty.checkMembers(people, field: "member_ids")
-        guard world.flashduty.warRooms.contains(where: { $0.chatId == chatID && $0.status == "active" }) else {
+        guard
+            world.flashduty.warRooms.contains(where: {
+                $0.chatId == chatID && $0.status == "active"
+            })
+        else {
             throw .notFound("The war room \(chatID) was not found.")
         }
         let imUsers = people.compactMap { world.flashduty.imUser(of: $0, on: integration) }
@@ -88,7 +117,9 @@ enum FlashdutyWarRooms {
     }
 
     /// People once assigned to the incident who no longer respond.
-    static func defaultObservers(_ world: inout SandboxWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> JSONValue {
+    static func defaultObservers(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
         let fd = world.flashduty
         let incident = fd.incidents[try fd.incidentIndex(call.requiredString("incident_id"))]
         let observers = observerIds(incident).compactMap { fd.member($0) }.map {
@@ -99,10 +130,16 @@ enum FlashdutyWarRooms {
 
     /// Invites newly added responders to the incident's active war rooms, best effort, as the
     /// service does when responders change.
-    static func inviteToWarRooms(_ people: [Int], incident index: Int, in world: inout SandboxWorld) {
+    static func inviteToWarRooms(_ people: [Int], incident index: Int, in world: inout SandboxWorld)
+    {
         let incident = world.flashduty.incidents[index]
-        for room in world.flashduty.warRooms where room.incidentId == incident.id && room.status == "active" {
-            guard let integration = world.flashduty.integrations.first(where: { $0.id == room.integrationId }) else { continue }
+        for room in world.flashduty.warRooms
+        where room.incidentId == incident.id && room.status == "active" {
+            guard
+                let integration = world.flashduty.integrations.first(where: {
+                    $0.id == room.integrationId
+                })
+            else { continue }
             let imUsers = people.compactMap { world.flashduty.imUser(of: $0, on: integration) }
             _ = try? onHost(&world, integration) { host throws(WarRoomChatError) in
                 try host.invite(imUsers, toChat: room.chatId, app: integration.appId)
@@ -114,26 +151,37 @@ enum FlashdutyWarRooms {
         incident.everAssigned.filter { !incident.responderIds.contains($0) }
     }
 
-    private static func invitees(_ incident: FlashdutyIncident, _ call: FlashdutyCall, _ world: FlashdutyWorld) throws(FlashdutyFailure) -> [Int] {
+    private static func invitees(
+        _ incident: FlashdutyIncident, _ call: FlashdutyCall, _ world: FlashdutyWorld
+    ) throws(FlashdutyFailure) -> [Int] {
         let extra = try call.ints("member_ids") ?? []
         try world.checkMembers(extra, field: "member_ids")
         let observers = try call.bool("add_observers") == true ? observerIds(incident) : []
         return ([call.callerId] + incident.responderIds + extra + observers).uniqued()
     }
 
-    private static func warRoomIntegration(_ world: FlashdutyWorld, _ call: FlashdutyCall) throws(FlashdutyFailure) -> FlashdutyWorld.Integration {
-        let integration = world.integrations[try world.integrationIndex(call.requiredInt("integration_id"))]
+    private static func warRoomIntegration(
+        _ world: FlashdutyWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> FlashdutyWorld.Integration {
+        let integration = world.integrations[
+            try world.integrationIndex(call.requiredInt("integration_id"))]
         guard integration.isWarRoomEnabled else {
             throw .invalid("The integration \(integration.id) does not have war room enabled.")
         }
         return integration
     }
 
-    private static func activeRoom(_ incident: String, _ integration: Int, _ world: FlashdutyWorld) -> Int? {
-        world.warRooms.firstIndex { $0.incidentId == incident && $0.integrationId == integration && $0.status == "active" }
+    private static func activeRoom(
+        _ incident: String, _ integration: Int, _ world: FlashdutyWorld
+    ) -> Int? {
+        world.warRooms.firstIndex {
+            $0.incidentId == incident && $0.integrationId == integration && $0.status == "active"
+        }
     }
 
-    private static func feedDetail(_ room: FlashdutyWorld.WarRoom, _ integration: FlashdutyWorld.Integration) -> [String: JSONValue] {
+    private static func feedDetail(
+        _ room: FlashdutyWorld.WarRoom, _ integration: FlashdutyWorld.Integration
+    ) -> [String: JSONValue] {
         [
             "integration_id": .integer(integration.id), "chat_id": .string(room.chatId),
             "chat_name": .string(room.chatName), "plugin_type": .string(integration.pluginType),
@@ -148,7 +196,8 @@ enum FlashdutyWarRooms {
         _ body: (inout any WarRoomChatHost) throws(WarRoomChatError) -> R
     ) throws(FlashdutyFailure) -> R {
         guard var host = world[chatHost: integration.platform] else {
-            throw FlashdutyFailure("InternalError", "The IM platform \(integration.platform) is not reachable.")
+            throw FlashdutyFailure(
+                "InternalError", "The IM platform \(integration.platform) is not reachable.")
         }
         do {
             let result = try body(&host)

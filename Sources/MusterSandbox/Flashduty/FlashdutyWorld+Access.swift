@@ -1,4 +1,14 @@
 extension FlashdutyWorld {
+    /// The member an app key acts for.
+    ///
+    /// - Throws: `Unauthorized` for a missing, unknown or revoked key.
+    func authenticate(_ key: String?) throws(FlashdutyFailure) -> Int {
+        guard let key, let found = appKeys.first(where: { $0.key == key }), !found.isRevoked,
+            member(found.memberId) != nil
+        else { throw FlashdutyFailure("Unauthorized", "You are unauthorized.") }
+        return found.memberId
+    }
+
     /// A member by id.
     func member(_ id: Int) -> Member? {
         members.first { $0.id == id }

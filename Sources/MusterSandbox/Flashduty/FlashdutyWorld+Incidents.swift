@@ -11,7 +11,8 @@ extension FlashdutyWorld {
             num: String(number, radix: 36).uppercased().leftPadded(to: 5),
             title: title, description: description, severity: severity, progress: "Triggered",
             channelId: channelId, startTime: Int(now), creatorId: creator, updatedAt: Int(now))
-        incident.record("i_new", ["severity": .string(severity), "title": .string(title)],
+        incident.record(
+            "i_new", ["severity": .string(severity), "title": .string(title)],
             by: creator, now: now)
         incidents.append(incident)
         let index = incidents.count - 1
@@ -22,7 +23,8 @@ extension FlashdutyWorld {
     }
 
     /// Replaces the responders and writes `i_assign`.
-    mutating func reassign(_ index: Int, to ids: [Int], type: String, by creator: Int, now: Double) {
+    mutating func reassign(_ index: Int, to ids: [Int], type: String, by creator: Int, now: Double)
+    {
         incidents[index].responders.removeAll { !ids.contains($0.personId) }
         incidents[index].addResponders(ids, now: now)
         incidents[index].assignedAt = Int(now)

@@ -19,12 +19,14 @@ extension FlashdutyWorld {
                 id: $0.id, name: $0.name, description: $0.description ?? "",
                 teamId: $0.teamId ?? 0, isPrivate: $0.isPrivate ?? false, createdAt: created)
         }
-        roles = FlashdutyPermission.presetRoles(now: created) + (seed.roles ?? []).map {
-            Role(
-                id: $0.id, name: $0.name, isEnabled: $0.isEnabled ?? true,
-                permissionIds: $0.permissionIds ?? [], isPreset: false, createdAt: created,
-                updatedAt: created)
-        }
+        roles =
+            FlashdutyPermission.presetRoles(now: created)
+            + (seed.roles ?? []).map {
+                Role(
+                    id: $0.id, name: $0.name, isEnabled: $0.isEnabled ?? true,
+                    permissionIds: $0.permissionIds ?? [], isPreset: false, createdAt: created,
+                    updatedAt: created)
+            }
         integrations = (seed.integrations ?? []).map { Self.makeIntegration($0, created: created) }
         for incident in seed.incidents ?? [] { openSeeded(incident, now: now) }
     }
