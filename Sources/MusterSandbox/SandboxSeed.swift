@@ -10,14 +10,17 @@ package struct SandboxSeed: Codable, Sendable, Equatable {
     package var dingtalk: DingTalkSeed?
     /// The WeCom corporation, its apps, departments and users.
     package var wecom: WeComSeed?
+    /// The Flashduty account, its members, IM integrations and incidents.
+    package var flashduty: FlashdutySeed?
 
-    package init(slack: SlackSeed? = nil) {
+    package init(slack: SlackSeed? = nil, flashduty: FlashdutySeed? = nil) {
         self.slack = slack
+        self.flashduty = flashduty
     }
 
-    /// A small organisation for demos and conformance runs; see ``SlackSeed/demo``.
+    /// A small organisation for demos and conformance runs; see ``SlackSeed/demo`` and ``FlashdutySeed/demo``.
     package static var demo: SandboxSeed {
-        var seed = SandboxSeed(slack: .demo)
+        var seed = SandboxSeed(slack: .demo, flashduty: .demo)
         seed.dingtalk = .demo
         seed.wecom = .demo
         return seed

@@ -36,6 +36,7 @@ package final class SandboxServer: Sendable {
         SlackEmulator(),
         DingTalkEmulator(),
         WeComEmulator(),
+        FlashdutyEmulator(),
     ]
 
     package let store: SandboxStore

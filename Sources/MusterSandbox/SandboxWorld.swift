@@ -13,6 +13,7 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
     package var slack: SlackWorld
     package var dingtalk = DingTalkWorld(seed: DingTalkSeed())
     package var wecom = WeComWorld(seed: WeComSeed())
+    package var flashduty: FlashdutyWorld
 
     /// A fresh world holding what the seed describes.
     package init(seed: SandboxSeed) {
@@ -20,6 +21,7 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
         self.slack = SlackWorld(seed: seed.slack ?? SlackSeed())
         self.dingtalk = DingTalkWorld(seed: seed.dingtalk ?? DingTalkSeed())
         self.wecom = WeComWorld(seed: seed.wecom ?? WeComSeed())
+        self.flashduty = FlashdutyWorld(seed: seed.flashduty ?? FlashdutySeed(), now: clock.now)
     }
 
     /// Decodes saved state; a platform missing from it starts from the saved seed, so state
@@ -47,5 +49,8 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
         wecom =
             try container.decodeIfPresent(WeComWorld.self, forKey: .wecom)
             ?? WeComWorld(seed: seed.wecom ?? WeComSeed())
+        flashduty =
+            try container.decodeIfPresent(FlashdutyWorld.self, forKey: .flashduty)
+            ?? FlashdutyWorld(seed: seed.flashduty ?? FlashdutySeed(), now: clock.now)
     }
 }

@@ -1,0 +1,87 @@
+/// The Flashduty admin actions under `/_sandbox/flashduty/`: incidents changed behind the
+/// API's back, as alerts and other people would change them, and the rate limits.
+///
+/// | action | body |
+/// |---|---|
+/// | `incidents` | `{"title", "severity", "channel_id", "responder_ids", "description"}` |
+/// | `incident/responders` | `{"incident_id", "responder_ids"}` (replaces them) |
+/// | `incident/severity` | `{"incident_id", "severity"}` |
+/// | `incident/close` | `{"incident_id"}` |
+/// | `rate-limits` | `{"isEnabled", "perSecond", "perMinute"}` |
+enum FlashdutyAdmin {
+    /// The body of the incident actions.
+    private struct IncidentChange: Codable {
+        var incidentId: String?
+        var title: String?
+        var description: String?
+        var severity: String?
+        var channelId: Int?
+        var responderIds: [Int]?
+
+        enum CodingKeys: String, CodingKey {
+            case incidentId = "incident_id"
+            case title, description, severity
+            case channelId = "channel_id"
+            case responderIds = "responder_ids"
+        }
+    }
+
+    static func run(
+        _ action: String, body: [UInt8], in store: SandboxStore
+    ) throws(SandboxError) -> JSONValue? {
+        if action == "rate-limits" {
+            let limits = try JSONCoding.decode(FlashdutyRateLimits.self, from: body)
+            store.update { world in
+                world.flashduty.rateLimits = limits
+                world.flashduty.rateWindows = [:]
+                return ((), true)
+            }
+            return ["ok": true]
+        }
+        guard
+            ["incidents", "incident/responders", "incident/severity", "incident/close"].contains(
+                action)
+        else {
+            return nil
+        }
+        let change = try JSONCoding.decode(
+            IncidentChange.self, from: body.isEmpty ? Array("{}".utf8) : body)
+        return try store.update { world in
+            let result = Result { () throws(SandboxError) in try apply(action, change, &world) }
+            return (result, (try? result.get()) != nil)
+        }.get()
+    }
+
+    private static func apply(
+        _ action: String, _ change: IncidentChange, _ world: inout SandboxWorld
+    ) throws(SandboxError) -> JSONValue {
+        let now = world.clock.now
+        if action == "incidents" {
+            let index = world.flashduty.openIncident(
+                title: change.title ?? "Sandbox incident", description: change.description ?? "",
+                severity: change.severity ?? "Warning", channelId: change.channelId ?? 0,
+                responderIds: change.responderIds ?? [], creator: 0, now: now)
+            return ["ok": true, "incident_id": .string(world.flashduty.incidents[index].id)]
+        }
+        guard let id = change.incidentId,
+            let index = world.flashduty.incidents.firstIndex(where: { $0.id == id })
+        else {
+            throw .unknownObject("incident '\(change.incidentId ?? "")'")
+        }
+        switch action {
+        case "incident/responders":
+            let ids = change.responderIds ?? []
+            world.flashduty.reassign(index, to: ids, type: "reassign", by: 0, now: now)
+            FlashdutyWarRooms.inviteToWarRooms(ids, incident: index, in: &world)
+        case "incident/severity":
+            guard let severity = change.severity, FlashdutyIncidents.severities.contains(severity)
+            else {
+                throw .invalidRequestBody("severity must be Critical, Warning or Info")
+            }
+            world.flashduty.changeSeverity(index, to: severity, by: 0, now: now)
+        default:
+            world.flashduty.close(index, by: 0, from: "event", now: now)
+        }
+        return ["ok": true, "incident_id": .string(id)]
+    }
+}

@@ -1,0 +1,47 @@
+/// The IM-integration calls: the war-room-enabled list and one-click link.
+enum FlashdutyIntegrations {
+    static func warRoomEnabledList(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
+        let fd = world.flashduty
+        let items = fd.integrations.filter(\.isWarRoomEnabled).map {
+            FlashdutyRendering.integration($0, account: fd.account.id)
+        }
+        return ["items": .array(items)]
+    }
+
+    /// Links every unlinked, enabled member whose verified email (or verified phone, where the
+    /// platform looks users up by phone) matches an active IM user, and returns their ids.
+    static func tryLink(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
+        let index = try world.flashduty.integrationIndex(call.requiredInt("integration_id"))
+        let integration = world.flashduty.integrations[index]
+        guard let host = world[chatHost: integration.platform] else {
+            throw FlashdutyFailure(
+                "InternalError", "The IM platform \(integration.platform) is not reachable.")
+        }
+        var linked: [Int] = []
+        for member in world.flashduty.members where member.status == "enabled" {
+            guard world.flashduty.imUser(of: member.id, on: integration) == nil,
+                let imUser = match(member, on: host, app: integration.appId)
+            else { continue }
+            world.flashduty.integrations[index].links.append(
+                .init(memberId: member.id, imUserId: imUser))
+            linked.append(member.id)
+        }
+        return ["new_linked_person_ids": .array(linked.map { .integer($0) })]
+    }
+
+    private static func match(
+        _ member: FlashdutyWorld.Member, on host: any WarRoomChatHost, app: String
+    ) -> String? {
+        if host.matchesEmail, member.emailVerified, !member.email.isEmpty,
+            let id = host.userID(email: member.email, app: app)
+        {
+            return id
+        }
+        guard host.matchesPhone, member.phoneVerified, !member.phone.isEmpty else { return nil }
+        return host.userID(phone: member.countryCode + member.phone, app: app)
+    }
+}
