@@ -43,14 +43,16 @@ import Testing
         }
     }
 
-    @Test func limitsAnAccountToItsRequestsPerSecond() async throws {
+    /// The per-minute window is used so that a slow machine cannot let the window pass
+    /// between the calls; the per-second window is the same code with a shorter length.
+    @Test func limitsAnAccountToItsRequestsPerWindow() async throws {
         var seed = SandboxSeed.demo
         seed.flashduty?.rateLimits = FlashdutyRateLimits(
-            isEnabled: true, perSecond: 2, perMinute: 1000)
+            isEnabled: true, perSecond: 1000, perMinute: 2)
         try await withFlashduty(seed: seed) { _, flashduty, _ in
             var codes: [String?] = []
-            for _ in 0..<3 { codes.append(try await flashduty.call("/member/info").code) }
-            #expect(codes.prefix(2).allSatisfy { $0 == nil })
+            for _ in 0..<2 { codes.append(try await flashduty.call("/member/info").code) }
+            #expect(codes.allSatisfy { $0 == nil })
             let limited = try await flashduty.call("/member/info")
             #expect(limited.status == 429 && limited.code == "RequestTooFrequently")
             #expect(limited.headers["retry-after"] != nil)
