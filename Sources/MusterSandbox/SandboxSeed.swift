@@ -6,13 +6,19 @@
 package struct SandboxSeed: Codable, Sendable, Equatable {
     /// The Slack workspace, its apps and tokens, and its users.
     package var slack: SlackSeed?
+    /// The Feishu tenant, and the Lark one: the same API on two ports.
+    package var feishu: FeishuSeed?
+    package var lark: FeishuSeed?
 
-    package init(slack: SlackSeed? = nil) {
+    package init(slack: SlackSeed? = nil, feishu: FeishuSeed? = nil, lark: FeishuSeed? = nil) {
         self.slack = slack
+        self.feishu = feishu
+        self.lark = lark
     }
 
-    /// A small organisation for demos and conformance runs; see ``SlackSeed/demo``.
+    /// A small organisation for demos and conformance runs; see ``SlackSeed/demo`` and
+    /// ``FeishuSeed/demo(_:)``.
     package static var demo: SandboxSeed {
-        SandboxSeed(slack: .demo)
+        SandboxSeed(slack: .demo, feishu: .demo(.feishu), lark: .demo(.lark))
     }
 }

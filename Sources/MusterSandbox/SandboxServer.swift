@@ -32,7 +32,9 @@ package final class SandboxServer: Sendable {
     }
 
     /// Every emulator the sandbox serves; a new platform is one more entry.
-    static let emulators: [any PlatformEmulator] = [SlackEmulator()]
+    static let emulators: [any PlatformEmulator] = [
+        SlackEmulator(), FeishuEmulator(.feishu), FeishuEmulator(.lark),
+    ]
 
     package let store: SandboxStore
     package let endpoints: [SandboxEndpoint]

@@ -11,11 +11,15 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
     /// The seed the world started from, kept so that a reset without a body can return to it.
     package var seed: SandboxSeed
     package var slack: SlackWorld
+    package var feishu: FeishuWorld
+    package var lark: FeishuWorld
 
     /// A fresh world holding what the seed describes.
     package init(seed: SandboxSeed) {
         self.seed = seed
         self.slack = SlackWorld(seed: seed.slack ?? SlackSeed())
+        self.feishu = FeishuWorld(seed: seed.feishu ?? FeishuSeed())
+        self.lark = FeishuWorld(seed: seed.lark ?? FeishuSeed())
     }
 
     /// Decodes saved state; a platform missing from it starts from the saved seed, so state
@@ -37,5 +41,11 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
         slack =
             try container.decodeIfPresent(SlackWorld.self, forKey: .slack)
             ?? SlackWorld(seed: seed.slack ?? SlackSeed())
+        feishu =
+            try container.decodeIfPresent(FeishuWorld.self, forKey: .feishu)
+            ?? FeishuWorld(seed: seed.feishu ?? FeishuSeed())
+        lark =
+            try container.decodeIfPresent(FeishuWorld.self, forKey: .lark)
+            ?? FeishuWorld(seed: seed.lark ?? FeishuSeed())
     }
 }
