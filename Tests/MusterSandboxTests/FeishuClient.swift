@@ -82,7 +82,9 @@ struct FeishuClient {
     }
 
     /// Creates a chat and returns its id.
-    func createChat(_ name: String, members: [Int] = [], uuid: String? = nil) async throws
+    func createChat(
+        _ name: String, members: [Int] = [], uuid: String? = nil
+    ) async throws
         -> String
     {
         let reply = try await call(

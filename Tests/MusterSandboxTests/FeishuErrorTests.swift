@@ -37,7 +37,8 @@ import Testing
         try await withFeishu { _, feishu in
             let chat = try await feishu.createChat("inc-visibility")
             let added = try await feishu.call(
-                "POST", "im/v1/chats/\(chat)/members", body: ["id_list": [FeishuSeed.demoOpenId(248)]])
+                "POST", "im/v1/chats/\(chat)/members",
+                body: ["id_list": [FeishuSeed.demoOpenId(248)]])
             #expect(added.code == 232024)
             let lookup = try await feishu.call(
                 "POST", "contact/v3/users/batch_get_id", body: ["emails": ["user248@example.com"]])
@@ -48,17 +49,22 @@ import Testing
     @Test func namesTheMissingScopesInPermissionViolations() async throws {
         try await withFeishu { _, demo in
             let limited = try await FeishuClient.signedIn(
-                base: demo.base, appId: "cli_feishu_limited", secret: "sandbox-feishu-limited-secret")
+                base: demo.base, appId: "cli_feishu_limited",
+                secret: "sandbox-feishu-limited-secret")
             let reply = try await limited.call("POST", "im/v1/chats", body: ["name": "inc-9"])
             #expect(reply.status == 400)
             #expect(reply.code == 99991672)
             let msg = reply.json["msg"] as? String ?? ""
-            #expect(msg.hasPrefix("Access denied. One of the following scopes is required: [im:chat, im:chat:create]"))
+            #expect(
+                msg.hasPrefix(
+                    "Access denied. One of the following scopes is required: [im:chat, im:chat:create]"
+                ))
             let violations = reply.error["permission_violations"] as? [[String: Any]] ?? []
             #expect(violations.map { $0["subject"] as? String } == ["im:chat", "im:chat:create"])
             #expect(violations.allSatisfy { $0["type"] as? String == "action_scope_required" })
             let help = (reply.error["helps"] as? [[String: Any]])?.first?["url"] as? String
-            #expect(help?.hasPrefix("https://open.feishu.cn/app/cli_feishu_limited/auth?q=") == true)
+            #expect(
+                help?.hasPrefix("https://open.feishu.cn/app/cli_feishu_limited/auth?q=") == true)
         }
     }
 
@@ -90,10 +96,14 @@ import Testing
                 body: ["action": "revokeScope", "app": "cli_feishu_demo", "scope": "im:chat"])
             _ = try await feishu.admin(
                 "POST", "feishu/drift",
-                body: ["action": "revokeScope", "app": "cli_feishu_demo", "scope": "im:chat:create"])
-            #expect(try await feishu.call("POST", "im/v1/chats", body: ["name": "x"]).code == 99991672)
+                body: [
+                    "action": "revokeScope", "app": "cli_feishu_demo", "scope": "im:chat:create",
+                ])
+            #expect(
+                try await feishu.call("POST", "im/v1/chats", body: ["name": "x"]).code == 99991672)
             _ = try await feishu.admin(
-                "POST", "feishu/drift", body: ["action": "revokeToken", "token": feishu.token ?? ""])
+                "POST", "feishu/drift",
+                body: ["action": "revokeToken", "token": feishu.token ?? ""])
             #expect(try await feishu.call("GET", "im/v1/chats").code == 99991663)
         }
     }
@@ -105,13 +115,19 @@ import Testing
                 ["action": "rename", "chat": chat, "name": "renamed"],
                 ["action": "removeMember", "chat": chat, "user": FeishuSeed.demoOpenId(1)],
             ]
-            for drift in drifts { #expect(try await feishu.admin("POST", "feishu/drift", body: drift).json["ok"] as? Bool == true) }
+            for drift in drifts {
+                #expect(
+                    try await feishu.admin("POST", "feishu/drift", body: drift).json["ok"] as? Bool
+                        == true)
+            }
             let info = try await feishu.call("GET", "im/v1/chats/\(chat)")
             #expect(info["name"] as? String == "renamed")
             #expect(info["user_count"] as? String == "1")
-            _ = try await feishu.admin("POST", "feishu/drift", body: ["action": "dissolve", "chat": chat])
+            _ = try await feishu.admin(
+                "POST", "feishu/drift", body: ["action": "dissolve", "chat": chat])
             #expect(try await feishu.call("GET", "im/v1/chats/\(chat)").code == 232009)
-            let unknown = try await feishu.admin("POST", "feishu/drift", body: ["action": "dissolve", "chat": "oc_x"])
+            let unknown = try await feishu.admin(
+                "POST", "feishu/drift", body: ["action": "dissolve", "chat": "oc_x"])
             #expect(unknown.status == 400)
         }
     }
@@ -120,7 +136,8 @@ import Testing
         try await withFeishu { _, feishu in
             let chat = try await feishu.createChat("inc-limits")
             let many = (1...51).map(FeishuSeed.demoOpenId)
-            let added = try await feishu.call("POST", "im/v1/chats/\(chat)/members", body: ["id_list": many])
+            let added = try await feishu.call(
+                "POST", "im/v1/chats/\(chat)/members", body: ["id_list": many])
             #expect(added.code == 99992402)
             let sent = try await feishu.call(
                 "POST", "im/v1/messages", query: ["receive_id_type": "chat_id"],

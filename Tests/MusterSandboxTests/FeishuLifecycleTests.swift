@@ -8,7 +8,8 @@ import Testing
             let chat = try await feishu.createChat("inc-42", members: [1, 2], uuid: "inc-42")
             #expect(chat.hasPrefix("oc_"))
             let added = try await feishu.call(
-                "POST", "im/v1/chats/\(chat)/members", body: ["id_list": [FeishuSeed.demoOpenId(3)]])
+                "POST", "im/v1/chats/\(chat)/members", body: ["id_list": [FeishuSeed.demoOpenId(3)]]
+            )
             #expect(added.code == 0)
             #expect(added["invalid_id_list"] as? [String] == [])
             let renamed = try await feishu.call(
@@ -19,7 +20,8 @@ import Testing
                 body: ["receive_id": chat, "msg_type": "text", "content": #"{"text":"declared"}"#])
             #expect((sent["message_id"] as? String)?.hasPrefix("om_") == true)
             let removed = try await feishu.call(
-                "DELETE", "im/v1/chats/\(chat)/members", body: ["id_list": [FeishuSeed.demoOpenId(2)]])
+                "DELETE", "im/v1/chats/\(chat)/members",
+                body: ["id_list": [FeishuSeed.demoOpenId(2)]])
             #expect(removed["invalid_id_list"] as? [String] == [])
 
             let info = try await feishu.call("GET", "im/v1/chats/\(chat)")
@@ -28,7 +30,8 @@ import Testing
             #expect(try await feishu.call("DELETE", "im/v1/chats/\(chat)").code == 0)
             let world = server.store.snapshot.feishu
             #expect(world.messages.map(\.content) == [#"{"text":"declared"}"#])
-            #expect(world.chats.first?.members == [FeishuSeed.demoOpenId(1), FeishuSeed.demoOpenId(3)])
+            #expect(
+                world.chats.first?.members == [FeishuSeed.demoOpenId(1), FeishuSeed.demoOpenId(3)])
             #expect(world.chats.first?.isDissolved == true)
         }
     }
@@ -59,7 +62,9 @@ import Testing
                 var query = ["page_size": "50"]
                 query["page_token"] = token
                 let page = try await feishu.call("GET", "im/v1/chats/\(chat)/members", query: query)
-                members += (page["items"] as? [[String: Any]] ?? []).compactMap { $0["member_id"] as? String }
+                members += (page["items"] as? [[String: Any]] ?? []).compactMap {
+                    $0["member_id"] as? String
+                }
                 #expect(page["member_total"] as? Int == 108)
                 token = page["page_token"] as? String
                 #expect((page["has_more"] as? Bool) == (token != nil))
@@ -111,6 +116,20 @@ import Testing
         }
     }
 
+    @Test(arguments: [nil, "text/plain", "application/json"] as [String?])
+    func readsTheTokenRequestAsJSONWhateverItsContentType(contentType: String?) async throws {
+        try await withFeishu { _, feishu in
+            let reply = try await feishu.call(
+                "POST", "auth/v3/tenant_access_token/internal",
+                body: ["app_id": "cli_feishu_demo", "app_secret": "sandbox-feishu-demo-secret"],
+                contentType: contentType)
+            #expect(reply.code == 0)
+            #expect(reply.json["msg"] as? String == "ok")
+            #expect(reply.json["tenant_access_token"] as? String == feishu.token)
+            #expect(reply.json["data"] == nil)
+        }
+    }
+
     @Test func findsUsersByEmailAndMobileWithOneEntryPerInput() async throws {
         try await withFeishu { _, feishu in
             let reply = try await feishu.call(
@@ -121,11 +140,15 @@ import Testing
                 ])
             let entries = reply["user_list"] as? [[String: Any]] ?? []
             #expect(entries.count == 6)
-            #expect(entries.map { $0["user_id"] as? String } == ["u00000001", nil, nil, "u00000004", "u00000003", nil])
+            #expect(
+                entries.map { $0["user_id"] as? String } == [
+                    "u00000001", nil, nil, "u00000004", "u00000003", nil,
+                ])
             let withResigned = try await feishu.call(
                 "POST", "contact/v3/users/batch_get_id",
                 body: ["emails": ["user10@example.com"], "include_resigned": true])
-            let status = (withResigned["user_list"] as? [[String: Any]])?.first?["status"] as? [String: Any]
+            let status =
+                (withResigned["user_list"] as? [[String: Any]])?.first?["status"] as? [String: Any]
             #expect(status?["is_resigned"] as? Bool == true)
         }
     }
@@ -133,9 +156,15 @@ import Testing
     @Test func reportsGrantedAndMissingScopes() async throws {
         try await withFeishu { server, demo in
             let limited = try await FeishuClient.signedIn(
-                base: demo.base, appId: "cli_feishu_limited", secret: "sandbox-feishu-limited-secret")
-            let scopes = try await limited.call("GET", "application/v6/scopes")["scopes"] as? [[String: Any]] ?? []
-            let status = Dictionary(uniqueKeysWithValues: scopes.map { ($0["scope_name"] as? String ?? "", $0["grant_status"] as? Int ?? 0) })
+                base: demo.base, appId: "cli_feishu_limited",
+                secret: "sandbox-feishu-limited-secret")
+            let scopes =
+                try await limited.call("GET", "application/v6/scopes")["scopes"] as? [[String: Any]]
+                ?? []
+            let status = Dictionary(
+                uniqueKeysWithValues: scopes.map {
+                    ($0["scope_name"] as? String ?? "", $0["grant_status"] as? Int ?? 0)
+                })
             #expect(status["im:chat:read"] == 1)
             #expect(status["im:chat:create"] == 2)
         }

@@ -45,7 +45,9 @@ import Testing
             #expect(limited.code == 99991400)
             #expect(limited.headers["x-ogw-ratelimit-reset"] == "3")
             #expect(try await feishu.call("POST", "im/v1/chats", body: ["name": "x"]).code == 0)
-            #expect(server.store.snapshot.counters.count(service: "feishu", method: "im.v1.chat.create") == 2)
+            #expect(
+                server.store.snapshot.counters.count(service: "feishu", method: "im.v1.chat.create")
+                    == 2)
         }
     }
 }

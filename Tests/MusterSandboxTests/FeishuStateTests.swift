@@ -10,14 +10,19 @@ import Testing
             let chat = try await feishu.createChat("inc-restart", members: [5])
             _ = try await feishu.call(
                 "POST", "im/v1/messages", query: ["receive_id_type": "chat_id"],
-                body: ["receive_id": chat, "msg_type": "text", "content": #"{"text":"still here"}"#])
+                body: [
+                    "receive_id": chat, "msg_type": "text", "content": #"{"text":"still here"}"#,
+                ])
             return (chat, feishu.token)
         }
-        let server = try SandboxServer(options: .init(stateDirectory: directory, seed: SandboxSeed()))
+        let server = try SandboxServer(
+            options: .init(stateDirectory: directory, seed: SandboxSeed()))
         defer { server.stop() }
         let feishu = FeishuClient(base: server.endpoint("feishu")!.url, token: token)
         let members = try await feishu.call("GET", "im/v1/chats/\(chat)/members")
-        #expect((members["items"] as? [[String: Any]])?.first?["member_id"] as? String == FeishuSeed.demoOpenId(5))
+        #expect(
+            (members["items"] as? [[String: Any]])?.first?["member_id"] as? String
+                == FeishuSeed.demoOpenId(5))
         #expect(server.store.snapshot.feishu.messages.map(\.content) == [#"{"text":"still here"}"#])
     }
 

@@ -15,7 +15,9 @@ enum FeishuChatMembers {
     ///
     /// 0 (default) fails the whole call on an unknown id and skips resigned users; 1 adds the
     /// valid ids and reports the others; 2 fails on any id it cannot add.
-    static func add(_ world: inout FeishuWorld, _ call: FeishuCall) throws(FeishuFailure)
+    static func add(
+        _ world: inout FeishuWorld, _ call: FeishuCall
+    ) throws(FeishuFailure)
         -> JSONValue
     {
         let idType = try FeishuIDType.read("member_id_type", from: call)
@@ -66,7 +68,8 @@ enum FeishuChatMembers {
             guard sorting.notExisted.isEmpty else { throw idType.notFound }
             guard sorting.outside.isEmpty else { throw FeishuWorld.outsideVisibility }
             guard succeedType == "0" || sorting.resigned.isEmpty else {
-                throw FeishuFailure(232043, "Some of the ids are unavailable: the users have resigned.")
+                throw FeishuFailure(
+                    232043, "Some of the ids are unavailable: the users have resigned.")
             }
         default:
             throw .fieldViolation("succeed_type", "succeed_type must be 0, 1 or 2")
@@ -83,7 +86,9 @@ enum FeishuChatMembers {
     }
 
     /// `DELETE …/members` with a JSON body: removes people; ids not in the chat are reported.
-    static func remove(_ world: inout FeishuWorld, _ call: FeishuCall) throws(FeishuFailure)
+    static func remove(
+        _ world: inout FeishuWorld, _ call: FeishuCall
+    ) throws(FeishuFailure)
         -> JSONValue
     {
         let idType = try FeishuIDType.read("member_id_type", from: call)
@@ -105,7 +110,9 @@ enum FeishuChatMembers {
     }
 
     /// `GET …/members`: people in joining order, 20 a page by default and 100 at most.
-    static func list(_ world: inout FeishuWorld, _ call: FeishuCall) throws(FeishuFailure)
+    static func list(
+        _ world: inout FeishuWorld, _ call: FeishuCall
+    ) throws(FeishuFailure)
         -> JSONValue
     {
         let idType = try FeishuIDType.read("member_id_type", from: call)
@@ -121,14 +128,17 @@ enum FeishuChatMembers {
     }
 
     /// `GET …/members/is_in_chat`: whether the calling bot is in the chat.
-    static func isInChat(_ world: inout FeishuWorld, _ call: FeishuCall) throws(FeishuFailure)
+    static func isInChat(
+        _ world: inout FeishuWorld, _ call: FeishuCall
+    ) throws(FeishuFailure)
         -> JSONValue
     {
         guard let chat = world.chats.first(where: { $0.chatId == call.chatId }) else {
             throw FeishuFailure(232006, "Your request specifies a chat_id which is invalid.")
         }
         guard !chat.isDissolved else {
-            throw FeishuFailure(232009, "Your request specifies a chat which has already been dissolved.")
+            throw FeishuFailure(
+                232009, "Your request specifies a chat which has already been dissolved.")
         }
         return ["is_in_chat": .bool(chat.botAppIds.contains(call.app.appId))]
     }

@@ -4,14 +4,17 @@ enum FeishuChats {
     static let uuidWindow: Double = 36_000
 
     /// `POST /im/v1/chats`: a new chat with the bot in it, or the one a repeated uuid made.
-    static func create(_ world: inout FeishuWorld, _ call: FeishuCall) throws(FeishuFailure)
+    static func create(
+        _ world: inout FeishuWorld, _ call: FeishuCall
+    ) throws(FeishuFailure)
         -> JSONValue
     {
         let idType = try FeishuIDType.read("user_id_type", from: call)
         let ownerId = call.string("owner_id").flatMap { $0.isEmpty ? nil : $0 }
         let key = try uuidKey(call, ownerId: ownerId)
-        if let key, let chat = world.remembered(key, within: uuidWindow, now: call.now)
-            .flatMap({ id in world.chats.first { $0.chatId == id } })
+        if let key,
+            let chat = world.remembered(key, within: uuidWindow, now: call.now)
+                .flatMap({ id in world.chats.first { $0.chatId == id } })
         {
             return FeishuRendering.chat(chat, in: world, idType: idType, includesCounts: false)
         }
@@ -33,11 +36,15 @@ enum FeishuChats {
         return FeishuRendering.chat(chat, in: world, idType: idType, includesCounts: false)
     }
 
-    private static func uuidKey(_ call: FeishuCall, ownerId: String?) throws(FeishuFailure)
+    private static func uuidKey(
+        _ call: FeishuCall, ownerId: String?
+    ) throws(FeishuFailure)
         -> String?
     {
         guard let uuid = call.query["uuid"], !uuid.isEmpty else { return nil }
-        guard uuid.count <= 50 else { throw .fieldViolation("uuid", "uuid holds at most 50 characters") }
+        guard uuid.count <= 50 else {
+            throw .fieldViolation("uuid", "uuid holds at most 50 characters")
+        }
         return "chat \(call.app.appId) \(uuid) \(ownerId ?? "")"
     }
 
@@ -76,16 +83,21 @@ enum FeishuChats {
     }
 
     /// `GET /im/v1/chats/:chat_id`.
-    static func get(_ world: inout FeishuWorld, _ call: FeishuCall) throws(FeishuFailure)
+    static func get(
+        _ world: inout FeishuWorld, _ call: FeishuCall
+    ) throws(FeishuFailure)
         -> JSONValue
     {
         let idType = try FeishuIDType.read("user_id_type", from: call)
         let index = try world.chatIndex(for: call)
-        return FeishuRendering.chat(world.chats[index], in: world, idType: idType, includesCounts: true)
+        return FeishuRendering.chat(
+            world.chats[index], in: world, idType: idType, includesCounts: true)
     }
 
     /// `PUT /im/v1/chats/:chat_id`: changes the fields given and leaves the others alone.
-    static func update(_ world: inout FeishuWorld, _ call: FeishuCall) throws(FeishuFailure)
+    static func update(
+        _ world: inout FeishuWorld, _ call: FeishuCall
+    ) throws(FeishuFailure)
         -> JSONValue
     {
         let idType = try FeishuIDType.read("user_id_type", from: call)
@@ -123,12 +135,15 @@ enum FeishuChats {
         let actsAsOwner =
             chat.creatorAppId == call.app.appId && call.hasScope("im:chat:operate_as_owner")
         guard isOwner || actsAsOwner else {
-            throw FeishuFailure(232017, "The operator is neither the owner nor the creator of the chat.")
+            throw FeishuFailure(
+                232017, "The operator is neither the owner nor the creator of the chat.")
         }
     }
 
     /// `DELETE /im/v1/chats/:chat_id`: dissolves the chat; a second time answers 232009.
-    static func dissolve(_ world: inout FeishuWorld, _ call: FeishuCall) throws(FeishuFailure)
+    static func dissolve(
+        _ world: inout FeishuWorld, _ call: FeishuCall
+    ) throws(FeishuFailure)
         -> JSONValue
     {
         let index = try world.chatIndex(for: call)
@@ -138,14 +153,17 @@ enum FeishuChats {
     }
 
     /// `GET /im/v1/chats`: the live chats the bot is in, in creation order.
-    static func list(_ world: inout FeishuWorld, _ call: FeishuCall) throws(FeishuFailure)
+    static func list(
+        _ world: inout FeishuWorld, _ call: FeishuCall
+    ) throws(FeishuFailure)
         -> JSONValue
     {
         let idType = try FeishuIDType.read("user_id_type", from: call)
         let mine = world.chats.filter { !$0.isDissolved && $0.botAppIds.contains(call.app.appId) }
         let page = try FeishuPageToken.page(mine, call: call)
         var data = FeishuPageToken.fields(page.nextToken)
-        data["items"] = .array(page.items.map { FeishuRendering.listItem($0, in: world, idType: idType) })
+        data["items"] = .array(
+            page.items.map { FeishuRendering.listItem($0, in: world, idType: idType) })
         return .object(data)
     }
 }

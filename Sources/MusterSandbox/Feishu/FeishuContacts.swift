@@ -6,7 +6,9 @@
 /// `contact:user.employee_id:readonly`. Mobiles match with their `+CC`; a mainland number
 /// may also be given without `+86`.
 enum FeishuContacts {
-    static func batchGetId(_ world: inout FeishuWorld, _ call: FeishuCall) throws(FeishuFailure)
+    static func batchGetId(
+        _ world: inout FeishuWorld, _ call: FeishuCall
+    ) throws(FeishuFailure)
         -> JSONValue
     {
         let idType = try FeishuIDType.read("user_id_type", from: call)

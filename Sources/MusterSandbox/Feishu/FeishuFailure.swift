@@ -24,7 +24,8 @@ struct FeishuFailure: Error, Equatable {
         "Missing access token for authorization. Please make a request with token attached.")
     /// 99991663: a token this tenant never issued, or one revoked.
     static let invalidToken = FeishuFailure(
-        99991663, "Invalid access token for authorization. Please make a request with token attached.")
+        99991663,
+        "Invalid access token for authorization. Please make a request with token attached.")
     /// 99991677: a token past its two hours.
     static let expiredToken = FeishuFailure(
         99991677, "Authentication token expired. Please refresh the token and try again.")

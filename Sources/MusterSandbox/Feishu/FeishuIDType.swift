@@ -7,12 +7,15 @@ enum FeishuIDType: String, Sendable {
     /// The type a query names under `parameter`, open_id when it names none.
     ///
     /// - Throws: 99992402 for a type Feishu does not know.
-    static func read(_ parameter: String, from call: FeishuCall) throws(FeishuFailure)
+    static func read(
+        _ parameter: String, from call: FeishuCall
+    ) throws(FeishuFailure)
         -> FeishuIDType
     {
         guard let text = call.query[parameter], !text.isEmpty else { return .openId }
         guard let type = FeishuIDType(rawValue: text) else {
-            throw .fieldViolation(parameter, "\(parameter) is not one of open_id, user_id, union_id")
+            throw .fieldViolation(
+                parameter, "\(parameter) is not one of open_id, user_id, union_id")
         }
         return type
     }

@@ -7,12 +7,17 @@ enum FeishuMessages {
     ///
     /// - Throws: 230001 for a bad receive_id_type, msg_type or content, 230002 when the bot is
     ///   not in the chat, 230025 for content over 150 KB.
-    static func create(_ world: inout FeishuWorld, _ call: FeishuCall) throws(FeishuFailure)
+    static func create(
+        _ world: inout FeishuWorld, _ call: FeishuCall
+    ) throws(FeishuFailure)
         -> JSONValue
     {
         guard call.query["receive_id_type"] == "chat_id" else {
             // TODO: sending to a person (open_id, user_id, union_id, email) needs p2p chats.
-            throw FeishuFailure(230001, "Your request contains an invalid request parameter: receive_id_type is not supported by the sandbox, only chat_id.")
+            throw FeishuFailure(
+                230001,
+                "Your request contains an invalid request parameter: receive_id_type is not supported by the sandbox, only chat_id."
+            )
         }
         let chatId = call.string("receive_id") ?? ""
         let key = call.string("uuid").map { "message \(call.app.appId) \($0)" }
@@ -32,7 +37,10 @@ enum FeishuMessages {
         let msgType = call.string("msg_type") ?? ""
         let content = call.string("content") ?? ""
         guard !msgType.isEmpty, JSONValue.parse(Array(content.utf8))?.objectValue != nil else {
-            throw FeishuFailure(230001, "Your request contains an invalid request parameter: content must be a JSON object encoded as a string.")
+            throw FeishuFailure(
+                230001,
+                "Your request contains an invalid request parameter: content must be a JSON object encoded as a string."
+            )
         }
         guard content.utf8.count <= 150 * 1024 else {
             throw FeishuFailure(230025, "The message content is too long.")

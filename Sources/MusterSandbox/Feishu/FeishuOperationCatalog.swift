@@ -23,7 +23,8 @@ enum FeishuOperationCatalog {
         write(
             "im.v1.message.create", ["im:message", "im:message:send_as_bot", "im:message:send"],
             FeishuMessages.create),
-        read("contact.v3.user.batch_get_id", ["contact:user.id:readonly"], FeishuContacts.batchGetId),
+        read(
+            "contact.v3.user.batch_get_id", ["contact:user.id:readonly"], FeishuContacts.batchGetId),
         read("application.v6.scope.list", [], FeishuScopes.list),
     ]
 

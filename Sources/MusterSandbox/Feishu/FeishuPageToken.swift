@@ -23,7 +23,9 @@ enum FeishuPageToken {
         return ["has_more": true, "page_token": .string(nextToken)]
     }
 
-    private static func readSize(_ text: String?, defaultSize: Int, max: Int) throws(FeishuFailure)
+    private static func readSize(
+        _ text: String?, defaultSize: Int, max: Int
+    ) throws(FeishuFailure)
         -> Int
     {
         guard let text, !text.isEmpty else { return defaultSize }

@@ -7,7 +7,8 @@ enum FeishuRendering {
     ) -> JSONValue {
         var object: [String: JSONValue] = [
             "name": .string(chat.name), "description": .string(chat.description),
-            "avatar": "", "i18n_names": [:], "chat_mode": "group", "chat_type": .string(chat.chatType),
+            "avatar": "", "i18n_names": [:], "chat_mode": "group",
+            "chat_type": .string(chat.chatType),
             "external": false, "tenant_key": .string(world.tenantKey),
             "group_message_type": "chat", "add_member_permission": "all_members",
             "share_card_permission": "allowed", "at_all_permission": "all_members",
@@ -42,7 +43,9 @@ enum FeishuRendering {
     }
 
     /// A member of the member list.
-    static func member(_ user: FeishuWorld.User, idType: FeishuIDType, tenantKey: String)
+    static func member(
+        _ user: FeishuWorld.User, idType: FeishuIDType, tenantKey: String
+    )
         -> JSONValue
     {
         [
@@ -56,7 +59,9 @@ enum FeishuRendering {
         _ chat: FeishuWorld.Chat, in world: FeishuWorld, idType: FeishuIDType
     ) -> [String: JSONValue] {
         if let openId = chat.ownerOpenId, let user = world.user(openId: openId) {
-            return ["owner_id": .string(idType.id(of: user)), "owner_id_type": .string(idType.rawValue)]
+            return [
+                "owner_id": .string(idType.id(of: user)), "owner_id_type": .string(idType.rawValue),
+            ]
         }
         return ["owner_id": .string(chat.ownerAppId ?? ""), "owner_id_type": "app_id"]
     }

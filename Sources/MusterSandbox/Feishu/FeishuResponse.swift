@@ -33,7 +33,9 @@ enum FeishuResponse {
         return response
     }
 
-    private static func make(_ body: JSONValue, status: Int, logId: String = makeLogId())
+    private static func make(
+        _ body: JSONValue, status: Int, logId: String = makeLogId()
+    )
         -> HTTPResponse
     {
         var response = HTTPResponse.json(body.encodedBytes, status: status)

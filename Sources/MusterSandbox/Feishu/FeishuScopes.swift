@@ -9,7 +9,9 @@ enum FeishuScopes {
     ]
 
     /// The app's granted scopes (grant_status 1), then the war-room ones it lacks (2).
-    static func list(_ world: inout FeishuWorld, _ call: FeishuCall) throws(FeishuFailure)
+    static func list(
+        _ world: inout FeishuWorld, _ call: FeishuCall
+    ) throws(FeishuFailure)
         -> JSONValue
     {
         let granted = call.app.scopes.map { scope($0, status: 1) }

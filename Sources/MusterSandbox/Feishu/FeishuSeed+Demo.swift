@@ -30,7 +30,9 @@ extension FeishuSeed {
 
     private static func demoUser(_ number: Int) -> User {
         let digits = String(number).leftPadded(to: 8)
-        let mobiles = ["+1555" + String(number).leftPadded(to: 7), "+86138" + digits, "+4477" + digits]
+        let mobiles = [
+            "+1555" + String(number).leftPadded(to: 7), "+86138" + digits, "+4477" + digits,
+        ]
         var email: String? = "user\(number)@example.com"
         if number % 25 == 0 { email = "u\(number)@corp.example.cn" }
         if number % 40 == 7 { email = nil }

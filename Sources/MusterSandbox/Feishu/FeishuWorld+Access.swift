@@ -27,10 +27,14 @@ extension FeishuWorld {
             throw FeishuFailure(232006, "Your request specifies a chat_id which is invalid.")
         }
         guard !chats[index].isDissolved else {
-            throw FeishuFailure(232009, "Your request specifies a chat which has already been dissolved.")
+            throw FeishuFailure(
+                232009, "Your request specifies a chat which has already been dissolved.")
         }
         guard chats[index].botAppIds.contains(call.app.appId) else {
-            throw FeishuFailure(232011, "Operator and chat can NOT be in different tenants or the operator is not in the chat.")
+            throw FeishuFailure(
+                232011,
+                "Operator and chat can NOT be in different tenants or the operator is not in the chat."
+            )
         }
         return index
     }
@@ -55,5 +59,7 @@ extension FeishuWorld {
 
     /// 232024: a user outside the app's availability range.
     static let outsideVisibility = FeishuFailure(
-        232024, "Users do not have the visibility of the app, or the operator does not have collaboration permissions with the target users.")
+        232024,
+        "Users do not have the visibility of the app, or the operator does not have collaboration permissions with the target users."
+    )
 }

@@ -11,14 +11,17 @@ extension FeishuWorld {
         let limit = rateLimits.limit(for: operation)
         var window =
             rateWindows[key]
-            ?? FeishuRateLimits.Window(minuteStart: now, minuteCount: 0, secondStart: now, secondCount: 0)
+            ?? FeishuRateLimits.Window(
+                minuteStart: now, minuteCount: 0, secondStart: now, secondCount: 0)
         if now - window.minuteStart >= 60 { (window.minuteStart, window.minuteCount) = (now, 0) }
         if now - window.secondStart >= 1 { (window.secondStart, window.secondCount) = (now, 0) }
         if window.minuteCount >= limit.perMinute {
-            return RateRefusal(limit: limit.perMinute, resetSeconds: reset(window.minuteStart + 60, now))
+            return RateRefusal(
+                limit: limit.perMinute, resetSeconds: reset(window.minuteStart + 60, now))
         }
         if window.secondCount >= limit.perSecond {
-            return RateRefusal(limit: limit.perSecond, resetSeconds: reset(window.secondStart + 1, now))
+            return RateRefusal(
+                limit: limit.perSecond, resetSeconds: reset(window.secondStart + 1, now))
         }
         window.minuteCount += 1
         window.secondCount += 1

@@ -106,7 +106,8 @@ extension FeishuWorld {
         chats = (seed.chats ?? []).map {
             Chat(
                 chatId: $0.chatId, name: $0.name, description: $0.description ?? "",
-                ownerOpenId: $0.ownerOpenId, ownerAppId: $0.ownerOpenId == nil ? $0.botAppIds?.first : nil,
+                ownerOpenId: $0.ownerOpenId,
+                ownerAppId: $0.ownerOpenId == nil ? $0.botAppIds?.first : nil,
                 creatorAppId: $0.botAppIds?.first, chatType: $0.chatType ?? "private",
                 members: $0.members ?? [], botAppIds: $0.botAppIds ?? [],
                 isDissolved: $0.isDissolved ?? false, createdAt: 0)
