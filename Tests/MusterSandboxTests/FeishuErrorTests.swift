@@ -145,4 +145,12 @@ import Testing
             #expect(sent.code == 230001)
         }
     }
+
+    @Test func answersAnUnroutedPathWith404AndStillALogId() async throws {
+        try await withFeishu { _, feishu in
+            let reply = try await feishu.call("PATCH", "im/v1/chats/oc_1")
+            #expect(reply.status == 404)
+            #expect(reply.headers["x-tt-logid"]?.hasPrefix("02") == true)
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MusterHTTPServer
 
 /// Builds Feishu's HTTP answers: the `{code, msg, data}` envelope and the `X-Tt-Logid` header
@@ -43,9 +44,10 @@ enum FeishuResponse {
         return response
     }
 
-    /// A log id shaped like Feishu's: a timestamp-like prefix and random hex.
+    /// A log id shaped like Feishu's: digits from the time, then random upper-case hex.
     private static func makeLogId() -> String {
+        let seconds = String(Int(Date().timeIntervalSince1970))
         let random = String(UInt64.random(in: 0...UInt64.max), radix: 16, uppercase: true)
-        return "20261203" + random.leftPadded(to: 16)
+        return "02" + seconds + random.leftPadded(to: 16)
     }
 }
