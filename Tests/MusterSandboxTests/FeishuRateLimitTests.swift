@@ -50,4 +50,22 @@ import Testing
                     == 2)
         }
     }
+
+    @Test func limitsMessagesToOneChatWith230020() async throws {
+        var seed = SandboxSeed.demo
+        seed.feishu?.rateLimits = FeishuRateLimits(messagesPerChatPerSecond: 2)
+        try await withFeishu(seed: seed) { _, feishu in
+            let chat = try await feishu.createChat("inc-chatty")
+            var codes: [Int?] = []
+            for number in 1...3 {
+                let sent = try await feishu.call(
+                    "POST", "im/v1/messages", query: ["receive_id_type": "chat_id"],
+                    body: [
+                        "receive_id": chat, "msg_type": "text", "content": #"{"text":"\#(number)"}"#,
+                    ])
+                codes.append(sent.code)
+            }
+            #expect(codes == [0, 0, 230020])
+        }
+    }
 }

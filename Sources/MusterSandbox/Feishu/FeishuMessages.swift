@@ -6,7 +6,7 @@ enum FeishuMessages {
     /// Sends to the chat in `receive_id`; `content` must be a JSON object encoded as a string.
     ///
     /// - Throws: 230001 for a bad receive_id_type, msg_type or content, 230002 when the bot is
-    ///   not in the chat, 230025 for content over 150 KB.
+    ///   not in the chat, 230025 for content over 150 KB, 230020 past the chat's message limit.
     static func create(
         _ world: inout FeishuWorld, _ call: FeishuCall
     ) throws(FeishuFailure)
@@ -49,6 +49,9 @@ enum FeishuMessages {
         guard let chat else { throw FeishuFailure(230034, "The receive_id is invalid.") }
         guard !chat.isDissolved, chat.botAppIds.contains(call.app.appId) else {
             throw FeishuFailure(230002, "Bot/User can NOT be out of the chat.")
+        }
+        guard world.admitMessage(toChat: chatId, now: call.now) else {
+            throw FeishuFailure(230020, "This operation triggers the frequency limit.")
         }
         let message = FeishuWorld.Message(
             messageId: world.makeId("om_"), chatId: chatId, msgType: msgType, content: content,

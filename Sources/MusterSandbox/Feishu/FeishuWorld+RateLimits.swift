@@ -29,6 +29,22 @@ extension FeishuWorld {
         return nil
     }
 
+    /// Counts a message to a chat against the chat's one-second window, or returns false when
+    /// the window is full.
+    mutating func admitMessage(toChat chatId: String, now: Double) -> Bool {
+        guard rateLimits.isEnabled else { return true }
+        let key = "chat \(chatId)"
+        var window =
+            rateWindows[key]
+            ?? FeishuRateLimits.Window(
+                minuteStart: now, minuteCount: 0, secondStart: now, secondCount: 0)
+        if now - window.secondStart >= 1 { (window.secondStart, window.secondCount) = (now, 0) }
+        guard window.secondCount < rateLimits.messagesPerChatPerSecond else { return false }
+        window.secondCount += 1
+        rateWindows[key] = window
+        return true
+    }
+
     private func reset(_ end: Double, _ now: Double) -> Int {
         max(1, Int((end - now).rounded(.up)))
     }
