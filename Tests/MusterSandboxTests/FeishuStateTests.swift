@@ -36,4 +36,29 @@ import Testing
         let world = try JSONDecoder().decode(SandboxWorld.self, from: data)
         #expect(world.lark.apps.map(\.appId) == ["cli_lark_demo", "cli_lark_limited"])
     }
+
+    @Test func servesASeededTenantAsDocsSandboxShowsIt() async throws {
+        let json = #"""
+            {"feishu": {"tenantKey": "sandbox-feishu",
+              "apps": [{"appId": "cli_x", "appSecret": "s", "name": "muster", "scopes": ["im:chat"],
+                        "visibleOpenIds": ["ou_1"]}],
+              "users": [{"openId": "ou_1", "userId": "u1", "unionId": "on_1", "name": "Alice",
+                         "email": "alice@example.com", "mobile": "+8613800000001"}],
+              "chats": [{"chatId": "oc_1", "name": "general", "members": ["ou_1"],
+                         "botAppIds": ["cli_x"]}],
+              "rateLimits": {"perSecond": 50, "messagesPerChatPerSecond": 5}}}
+            """#
+        let seed = try JSONDecoder().decode(SandboxSeed.self, from: Data(json.utf8))
+        let server = try SandboxServer(options: .init(seed: seed))
+        defer { server.stop() }
+        let feishu = try await FeishuClient.signedIn(
+            base: server.endpoint("feishu")!.url, appId: "cli_x", secret: "s")
+        let info = try await feishu.call(
+            "GET", "im/v1/chats/oc_1", query: ["user_id_type": "user_id"])
+        #expect(info["name"] as? String == "general")
+        #expect(info["owner_id"] as? String == "cli_x")
+        let members = try await feishu.call("GET", "im/v1/chats/oc_1/members")
+        #expect((members["items"] as? [[String: Any]])?.first?["name"] as? String == "Alice")
+        #expect(server.store.snapshot.lark.apps.isEmpty)
+    }
 }

@@ -62,6 +62,21 @@ package struct FeishuSeed: Codable, Sendable, Equatable {
         package var members: [String]?
         package var botAppIds: [String]?
         package var isDissolved: Bool?
+
+        package init(
+            chatId: String, name: String, description: String? = nil, ownerOpenId: String? = nil,
+            chatType: String? = nil, members: [String]? = nil, botAppIds: [String]? = nil,
+            isDissolved: Bool? = nil
+        ) {
+            self.chatId = chatId
+            self.name = name
+            self.description = description
+            self.ownerOpenId = ownerOpenId
+            self.chatType = chatType
+            self.members = members
+            self.botAppIds = botAppIds
+            self.isDissolved = isDissolved
+        }
     }
 
     package var tenantKey = "sandbox"
