@@ -12,17 +12,27 @@ package struct SandboxSeed: Codable, Sendable, Equatable {
     package var wecom: WeComSeed?
     /// The Flashduty account, its members, IM integrations and incidents.
     package var flashduty: FlashdutySeed?
+    /// The Feishu tenant, and the Lark one: the same API on two ports.
+    package var feishu: FeishuSeed?
+    package var lark: FeishuSeed?
 
-    package init(slack: SlackSeed? = nil, flashduty: FlashdutySeed? = nil) {
+    package init(
+        slack: SlackSeed? = nil, feishu: FeishuSeed? = nil, lark: FeishuSeed? = nil,
+        dingtalk: DingTalkSeed? = nil, wecom: WeComSeed? = nil, flashduty: FlashdutySeed? = nil
+    ) {
         self.slack = slack
+        self.feishu = feishu
+        self.lark = lark
+        self.dingtalk = dingtalk
+        self.wecom = wecom
         self.flashduty = flashduty
     }
 
-    /// A small organisation for demos and conformance runs; see ``SlackSeed/demo`` and ``FlashdutySeed/demo``.
+    /// A small organisation for demos and conformance runs, on every platform: see each
+    /// platform seed's `demo`.
     package static var demo: SandboxSeed {
-        var seed = SandboxSeed(slack: .demo, flashduty: .demo)
-        seed.dingtalk = .demo
-        seed.wecom = .demo
-        return seed
+        SandboxSeed(
+            slack: .demo, feishu: .demo(.feishu), lark: .demo(.lark), dingtalk: .demo,
+            wecom: .demo, flashduty: .demo)
     }
 }

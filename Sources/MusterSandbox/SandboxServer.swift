@@ -34,6 +34,8 @@ package final class SandboxServer: Sendable {
     /// Every emulator the sandbox serves; a new platform is one more entry.
     static let emulators: [any PlatformEmulator] = [
         SlackEmulator(),
+        FeishuEmulator(.feishu),
+        FeishuEmulator(.lark),
         DingTalkEmulator(),
         WeComEmulator(),
         FlashdutyEmulator(),

@@ -14,6 +14,8 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
     package var dingtalk = DingTalkWorld(seed: DingTalkSeed())
     package var wecom = WeComWorld(seed: WeComSeed())
     package var flashduty: FlashdutyWorld
+    package var feishu: FeishuWorld
+    package var lark: FeishuWorld
 
     /// A fresh world holding what the seed describes.
     package init(seed: SandboxSeed) {
@@ -22,6 +24,8 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
         self.dingtalk = DingTalkWorld(seed: seed.dingtalk ?? DingTalkSeed())
         self.wecom = WeComWorld(seed: seed.wecom ?? WeComSeed())
         self.flashduty = FlashdutyWorld(seed: seed.flashduty ?? FlashdutySeed(), now: clock.now)
+        self.feishu = FeishuWorld(seed: seed.feishu ?? FeishuSeed())
+        self.lark = FeishuWorld(seed: seed.lark ?? FeishuSeed())
     }
 
     /// Decodes saved state; a platform missing from it starts from the saved seed, so state
@@ -52,5 +56,11 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
         flashduty =
             try container.decodeIfPresent(FlashdutyWorld.self, forKey: .flashduty)
             ?? FlashdutyWorld(seed: seed.flashduty ?? FlashdutySeed(), now: clock.now)
+        feishu =
+            try container.decodeIfPresent(FeishuWorld.self, forKey: .feishu)
+            ?? FeishuWorld(seed: seed.feishu ?? FeishuSeed())
+        lark =
+            try container.decodeIfPresent(FeishuWorld.self, forKey: .lark)
+            ?? FeishuWorld(seed: seed.lark ?? FeishuSeed())
     }
 }
