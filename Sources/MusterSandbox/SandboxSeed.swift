@@ -12,6 +12,9 @@ package struct SandboxSeed: Codable, Sendable, Equatable {
     package var wecom: WeComSeed?
     /// The Flashduty account, its members, IM integrations and incidents.
     package var flashduty: FlashdutySeed?
+    /// When set, the sandbox's clock stands at this instant (seconds since 1970) and moves only
+    /// through `/_sandbox/clock/advance`: what deterministic tests want.
+    package var frozenClock: Double?
     /// The Feishu tenant, and the Lark one: the same API on two ports.
     package var feishu: FeishuSeed?
     package var lark: FeishuSeed?

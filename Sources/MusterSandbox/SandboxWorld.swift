@@ -20,6 +20,7 @@ package struct SandboxWorld: Codable, Sendable, Equatable {
     /// A fresh world holding what the seed describes.
     package init(seed: SandboxSeed) {
         self.seed = seed
+        self.clock = VirtualClock(frozenAt: seed.frozenClock)
         self.slack = SlackWorld(seed: seed.slack ?? SlackSeed())
         self.dingtalk = DingTalkWorld(seed: seed.dingtalk ?? DingTalkSeed())
         self.wecom = WeComWorld(seed: seed.wecom ?? WeComSeed())

@@ -78,7 +78,8 @@ import Testing
 
     private static func delayed(_ request: HTTPRequest) -> HTTPResponse {
         var response = HTTPResponse.text(request.path)
-        if request.path == "/slow" { response.delayMilliseconds = 100 }
+        // Long enough that a loaded machine cannot make the fast request lose the race.
+        if request.path == "/slow" { response.delayMilliseconds = 1500 }
         return response
     }
 

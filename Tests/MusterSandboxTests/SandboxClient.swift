@@ -88,8 +88,18 @@ func withSandbox<R>(
     seed: SandboxSeed = .demo, stateDirectory: String? = nil,
     _ body: (SandboxServer, SandboxClient) async throws -> R
 ) async throws -> R {
-    let server = try SandboxServer(options: .init(stateDirectory: stateDirectory, seed: seed))
+    let server = try SandboxServer(options: .init(stateDirectory: stateDirectory, seed: seed.frozen()))
     defer { server.stop() }
     let client = SandboxClient(base: server.endpoint("slack")!.url)
     return try await body(server, client)
+}
+
+extension SandboxSeed {
+    /// The seed with its clock frozen, unless it already chose: tests then see rate windows
+    /// and expiries move only when they advance the clock, however slow the machine is.
+    func frozen() -> SandboxSeed {
+        var seed = self
+        seed.frozenClock = seed.frozenClock ?? Date().timeIntervalSince1970.rounded(.down)
+        return seed
+    }
 }
