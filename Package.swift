@@ -53,8 +53,6 @@ let package = Package(
         .target(name: "MusterHTTPServer", dependencies: ["CMicroHTTPD", "CMicroHTTPDShim"]),
         .target(name: "MusterSandbox", dependencies: ["MusterHTTPServer", "MusterModel"]),
         .executableTarget(name: "muster", dependencies: ["MusterCLI"]),
-        // Runs the sandbox alone, for the conformance scripts, until `muster sandbox serve` lands.
-        .executableTarget(name: "muster-sandbox-dev", dependencies: ["MusterSandbox"]),
 
         // Benchmarks: `swift run -c release muster-bench`.
         .executableTarget(

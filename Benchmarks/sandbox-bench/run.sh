@@ -2,7 +2,7 @@
 # Measures the sandbox's throughput for small Slack calls on loopback with keep-alive.
 #
 # Usage: Benchmarks/sandbox-bench/run.sh [SECONDS] [CONNECTIONS]
-# Needs wrk (apt-get install wrk). Builds muster-sandbox-dev in release, starts it with the
+# Needs wrk (apt-get install wrk). Builds muster in release, starts it with the
 # demo organisation and rate limits off, drives POST /api/auth.test (a form body with a Bearer
 # token, as slack_sdk sends it), POST /api/users.info and POST /api/chat.postMessage (which
 # records a message; no state directory, so nothing is written to disk), and prints requests
@@ -16,7 +16,7 @@ scratch=${SCRATCH:-.build}
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-swift build -c release -j 1 --scratch-path "$scratch" --product muster-sandbox-dev >&2
+swift build -c release -j 1 --scratch-path "$scratch" --product muster >&2
 python3 - "$work/seed.json" <<'PY'
 import json, sys
 users = [{"id": f"U{n:08d}", "name": f"user{n}", "email": f"user{n}@example.com"} for n in range(1, 251)]
@@ -27,7 +27,7 @@ seed = {"slack": {"team": {"id": "T0BENCH", "name": "Bench", "domain": "bench"},
                   "channels": [{"id": "C0BENCH", "name": "bench", "members": ["U0BENCHBOT"]}]}}
 json.dump(seed, open(sys.argv[1], "w"))
 PY
-"$scratch/release/muster-sandbox-dev" --seed "$work/seed.json" > "$work/endpoints.json" &
+"$scratch/release/muster" sandbox serve --output json --seed "$work/seed.json" > "$work/endpoints.json" &
 pid=$!
 for _ in $(seq 50); do [ -s "$work/endpoints.json" ] && break; sleep 0.1; done
 url=$(python3 -c "import json,sys; print([e['url'] for e in json.load(open(sys.argv[1]))['endpoints'] if e['service']=='slack'][0])" "$work/endpoints.json")
