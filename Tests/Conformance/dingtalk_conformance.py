@@ -32,6 +32,7 @@ from alibabacloud_dingtalk.robot_1_0 import models as robot
 from Tea.exceptions import TeaException
 from dingtalk.client import AppKeyClient
 from dingtalk.core.exceptions import DingTalkClientException
+from harness import check, expect, finish, results  # noqa: E402,F401
 
 BASE = (sys.argv[1] if len(sys.argv) > 1 else os.environ.get("SANDBOX_DINGTALK_URL", "")).rstrip("/") + "/"
 APP_KEY = sys.argv[2] if len(sys.argv) > 2 else os.environ.get("DINGTALK_APP_KEY", "dingsandboxdemo")
@@ -47,26 +48,10 @@ RUNTIME = RuntimeOptions()
 
 im_client = ImClient(CONFIG)
 robot_client = RobotClient(CONFIG)
-results = []
 
 
-def check(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((name, None))
-            print(f"ok   {name}")
-        except Exception as error:  # noqa: BLE001 - every failure is a reported result
-            results.append((name, error))
-            print(f"FAIL {name}: {error!r}")
-            traceback.print_exc(limit=2)
-        return fn
-    return wrap
 
 
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
 
 
 def expect_tea(code, call, *args):
@@ -269,7 +254,4 @@ def _():
     expect(counter("chat/get") - before == 1, "the SDK retried 90018")
 
 
-passed = sum(1 for _, error in results if error is None)
-failed = len(results) - passed
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

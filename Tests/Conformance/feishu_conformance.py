@@ -30,9 +30,9 @@ from lark_oapi.api.im.v1 import (
     GetChatRequest, IsInChatChatMembersRequest, ListChatRequest, UpdateChatRequest,
     UpdateChatRequestBody)
 from lark_oapi.core.token.manager import TokenManager
+from harness import check, expect, finish, results  # noqa: E402,F401
 
 RUN = f"{int(time.time()) % 100000}-{random.randint(1000, 9999)}"
-results = []
 
 
 def origin(url):
@@ -45,23 +45,8 @@ def open_id(number):
     return "ou_" + str(number).zfill(32)
 
 
-def check(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((name, None))
-            print(f"ok   {name}")
-        except Exception as error:  # noqa: BLE001 - every failure is a reported result
-            results.append((name, error))
-            print(f"FAIL {name}: {error!r}")
-            traceback.print_exc(limit=2)
-        return fn
-    return wrap
 
 
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
 
 
 def ok(response):
@@ -248,7 +233,4 @@ for brand, url in urls:
     if url:
         run(brand, url)
 
-passed = sum(1 for _, error in results if error is None)
-failed_count = len(results) - passed
-print(f"{passed} passed, {failed_count} failed")
-sys.exit(1 if failed_count or not results else 0)
+finish()

@@ -31,6 +31,7 @@ import urllib.request
 import jsonschema
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from harness import check, expect, finish, results  # noqa: E402,F401
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BASE = (sys.argv[1] if len(sys.argv) > 1 else os.environ.get("SANDBOX_FLASHDUTY_URL", "")).rstrip("/") + "/"
@@ -40,7 +41,6 @@ KEY = os.environ.get("FLASHDUTY_APP_KEY", "fd-sandbox-demo")
 INTEGRATION = int(os.environ.get("FLASHDUTY_INTEGRATION_ID", "5001"))
 ADMIN = BASE + "_sandbox/"
 
-results = []
 validated = []
 fallbacks = set()
 
@@ -150,23 +150,8 @@ def state():
         return json.loads(response.read())
 
 
-def check(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((name, None))
-            print(f"ok   {name}")
-        except Exception as error:  # noqa: BLE001 - every failure is a reported result
-            results.append((name, error))
-            print(f"FAIL {name}: {error!r}")
-            traceback.print_exc(limit=3)
-        return fn
-    return wrap
 
 
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
 
 
 # The sandbox's clock, not this machine's: other scripts may have moved it forward.
@@ -322,6 +307,4 @@ admin("flashduty/rate-limits", {"isEnabled": True, "perSecond": 50, "perMinute":
 print(f"validated {len(validated)} responses against the spec")
 if fallbacks:
     print("generic envelope only (no schema in either spec): " + ", ".join(sorted(fallbacks)))
-failed = sum(1 for _, error in results if error)
-print(f"{len(results) - failed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

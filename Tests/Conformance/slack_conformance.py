@@ -21,6 +21,7 @@ import urllib.request
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+from harness import check, expect, finish, results  # noqa: E402,F401
 
 BASE = (sys.argv[1] if len(sys.argv) > 1 else os.environ.get("SANDBOX_SLACK_URL", "")).rstrip("/") + "/"
 TOKEN = sys.argv[2] if len(sys.argv) > 2 else os.environ.get("SLACK_TOKEN", "xoxb-sandbox-demo")
@@ -31,26 +32,10 @@ ADMIN = f"{_url.scheme}://{_url.netloc}/_sandbox/"
 RUN = f"{int(time.time()) % 100000}-{random.randint(1000, 9999)}"
 
 client = WebClient(token=TOKEN, base_url=BASE)
-results = []
 
 
-def check(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((name, None))
-            print(f"ok   {name}")
-        except Exception as error:  # noqa: BLE001 - every failure is a reported result
-            results.append((name, error))
-            print(f"FAIL {name}: {error!r}")
-            traceback.print_exc(limit=2)
-        return fn
-    return wrap
 
 
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
 
 
 def expect_error(code, call, *args, **kwargs):
@@ -188,7 +173,4 @@ def _():
     expect(after - before == 2, f"{after - before} calls, wanted 2")
 
 
-passed = sum(1 for _, error in results if error is None)
-failed = len(results) - passed
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()

@@ -22,6 +22,7 @@ import urllib.request
 
 from wechatpy.enterprise import WeChatClient
 from wechatpy.exceptions import APILimitedException, WeChatClientException
+from harness import check, expect, finish, results  # noqa: E402,F401
 
 BASE = (sys.argv[1] if len(sys.argv) > 1 else os.environ.get("SANDBOX_WECOM_URL", "")).rstrip("/") + "/"
 CORP_ID = sys.argv[2] if len(sys.argv) > 2 else os.environ.get("WECOM_CORP_ID", "wwsandboxcorp")
@@ -43,26 +44,10 @@ class SandboxClient(WeChatClient):
 
 
 client = SandboxClient(CORP_ID, SECRET)
-results = []
 
 
-def check(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((name, None))
-            print(f"ok   {name}")
-        except Exception as error:  # noqa: BLE001 - every failure is a reported result
-            results.append((name, error))
-            print(f"FAIL {name}: {error!r}")
-            traceback.print_exc(limit=2)
-        return fn
-    return wrap
 
 
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
 
 
 def expect_errcode(errcode, call, *args, **kwargs):
@@ -157,7 +142,4 @@ def _():
     expect(client.appchat.get(f"inc{RUN}")["chatid"] == f"inc{RUN}", "no chat after the burst")
 
 
-passed = sum(1 for _, error in results if error is None)
-failed = len(results) - passed
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+finish()
