@@ -19,9 +19,13 @@ struct YAMLComposer {
     private var documents: [PendingDocument] = []
     private var current = PendingDocument(root: nil, line: 1, column: 1, hasMarker: false)
 
-    init(file: String) {
+    /// - Parameter size: The file's size in bytes, to size the arrays once instead of growing
+    ///   them: a node takes at least a few bytes of text, and its scalar bytes at most the text.
+    init(file: String, size: Int) {
         self.file = file
-        records.reserveCapacity(1024)
+        records.reserveCapacity(max(64, size / 10))
+        edges.reserveCapacity(max(64, size / 10))
+        bytes.reserveCapacity(size)
     }
 
     /// The tree, and the documents as nodes of it.

@@ -15,7 +15,7 @@ package enum YAMLParser {
         if let error = UTF8Validation.firstError(in: bytes, file: file) {
             return YAMLParseResult(documents: [], errors: [error])
         }
-        var composer = YAMLComposer(file: file)
+        var composer = YAMLComposer(file: file, size: bytes.count)
         let syntaxError = run(bytes, file: file) { event in composer.consume(&event) }
         var errors = composer.errors
         if let syntaxError {
