@@ -50,6 +50,7 @@ let package = Package(
             name: "MusterCLI",
             dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics", "MusterSandbox"]
         ),
+        .target(name: "MusterHTTP", dependencies: ["CCurl", "CCurlShim"]),
         .target(name: "MusterHTTPServer", dependencies: ["CMicroHTTPD", "CMicroHTTPDShim"]),
         .target(name: "MusterSandbox", dependencies: ["MusterHTTPServer", "MusterModel"]),
         .executableTarget(name: "muster", dependencies: ["MusterCLI"]),
@@ -69,6 +70,7 @@ let package = Package(
             name: "MusterConfigTests",
             dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics", "MusterTestSupport"]
         ),
+        .testTarget(name: "MusterHTTPTests", dependencies: ["MusterHTTP", "MusterHTTPServer"]),
         .testTarget(
             name: "MusterSandboxTests",
             dependencies: ["MusterSandbox", "MusterHTTPServer", "MusterModel"]
