@@ -19,4 +19,14 @@ enum FlashdutyPluginType {
     static func service(of pluginType: String) -> String {
         services[pluginType] ?? pluginType
     }
+
+    /// The name the console shows for a plugin type, such as `DingTalk` for `dingtalk_app`.
+    static func displayName(of pluginType: String) -> String {
+        let names = [
+            "slack": "Slack", "feishu": "Feishu", "lark": "Lark", "dingtalk": "DingTalk",
+            "wecom": "WeCom",
+        ]
+        let service = service(of: pluginType)
+        return names[service] ?? pluginType.capitalized
+    }
 }
