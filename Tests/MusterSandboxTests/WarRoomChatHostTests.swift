@@ -1,3 +1,4 @@
+import Foundation
 import MusterSandbox
 import Testing
 
@@ -122,5 +123,13 @@ struct ChatHostCase: Sendable, CustomTestStringConvertible {
         #expect(try dingtalk.closeChat(group.id, app: "dingsandboxdemo") == .dissolved)
         #expect(dingtalk.groups.first?.isDisbanded == true)
         #expect(dingtalk.groups.first?.templateId == "tpl-warroom")
+    }
+
+    @Test func loadsAWeComChatSavedBeforeTheClosedMarkExistedAsOpen() throws {
+        let saved =
+            #"{"chatId":"wr1","name":"inc-1","owner":"wc1","members":["wc1","wc2"],"agentId":1}"#
+        let chat = try JSONDecoder().decode(WeComWorld.Chat.self, from: Data(saved.utf8))
+        #expect(chat.isClosed == false)
+        #expect(chat.members == ["wc1", "wc2"])
     }
 }
