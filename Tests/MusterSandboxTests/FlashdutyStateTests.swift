@@ -11,7 +11,11 @@ import Testing
         let data = try JSONSerialization.data(withJSONObject: saved)
         let world = try JSONDecoder().decode(SandboxWorld.self, from: data)
         #expect(world.flashduty.members.count == 50)
-        #expect(world.flashduty.integrations.map(\.id) == [5001])
+        #expect(world.flashduty.integrations.map(\.id) == Array(5001...5005))
+        #expect(
+            world.flashduty.integrations.map(\.platform) == [
+                "slack", "feishu", "lark", "dingtalk", "wecom",
+            ])
     }
 
     @Test func keepsIncidentsAndLinksAcrossARestartWithTheSameState() async throws {

@@ -1,10 +1,15 @@
 extension FlashdutySeed {
-    /// An account with 50 members, three teams, three channels, a Slack integration with war
-    /// room on that points at the Slack demo app, and three open incidents.
+    /// An account with 50 members, three teams, three channels, one IM integration per
+    /// emulated platform on that platform's demo app, and three open incidents.
     ///
     /// App keys: `fd-sandbox-demo` (member 1001, Admin), `fd-sandbox-viewer` (member 1002,
-    /// Viewer only) and `fd-sandbox-revoked`. Member 1000+N has `userN@example.com`, which is
-    /// Slack demo user N; every seventh member's email is unverified. Rate limits are on.
+    /// Viewer only) and `fd-sandbox-revoked`. Integrations: 5001 Slack (`A0SANDBOX`, the only
+    /// one with war room on), 5002 Feishu (`cli_feishu_demo`), 5003 Lark (`cli_lark_demo`),
+    /// 5004 DingTalk (`dingsandboxdemo`) and 5005 WeCom (agent `1000002`). Member 1000+N has
+    /// `userN@example.com`, which is demo user N's email on Slack, Feishu, Lark and WeCom
+    /// (personal), and DingTalk demo user N's mobile (`+86 138…`, `+1 555…` or `+44 7700…`);
+    /// every seventh member's email is unverified and only every third one's phone is
+    /// verified. Rate limits are on.
     package static var demo: FlashdutySeed {
         var seed = FlashdutySeed()
         seed.account = FlashdutyWorld.Account(
@@ -33,11 +38,7 @@ extension FlashdutySeed {
             Channel(
                 id: 4003, name: "Data platform", description: nil, teamId: 3003, isPrivate: true),
         ]
-        seed.integrations = [
-            Integration(
-                id: 5001, name: "Slack (sandbox)", pluginType: "slack", platform: "slack",
-                appId: "A0SANDBOX", isWarRoomEnabled: true, teamId: 3001, links: nil)
-        ]
+        seed.integrations = demoIntegrations
         seed.incidents = [
             Incident(
                 title: "Checkout latency above SLO", severity: "Critical", channelId: 4001,
@@ -52,12 +53,39 @@ extension FlashdutySeed {
         return seed
     }
 
+    /// One integration per emulated IM platform, each on that platform's demo app; only
+    /// Slack's has war room on, as Flashduty allows one war-room integration per account.
+    private static var demoIntegrations: [Integration] {
+        let platforms = [
+            (5001, "Slack", "slack", "A0SANDBOX"),
+            (5002, "Feishu", "feishu", "cli_feishu_demo"),
+            (5003, "Lark", "lark", "cli_lark_demo"),
+            (5004, "DingTalk", "dingtalk", "dingsandboxdemo"),
+            (5005, "WeCom", "wecom", "1000002"),
+        ]
+        return platforms.map { id, name, pluginType, app in
+            Integration(
+                id: id, name: "\(name) (sandbox)", pluginType: pluginType, platform: nil,
+                appId: app, isWarRoomEnabled: pluginType == "slack", teamId: 3001, links: nil)
+        }
+    }
+
     private static func demoMember(_ number: Int) -> Member {
-        Member(
+        let phone = demoPhone(number)
+        return Member(
             id: 1000 + number, name: "User \(number)", email: "user\(number)@example.com",
-            phone: "555" + String(number).leftPadded(to: 7), countryCode: "+1",
+            phone: phone.national, countryCode: phone.countryCode,
             emailVerified: number % 7 != 0, phoneVerified: number % 3 == 0,
             status: number == 50 ? "pending" : "enabled",
             roleIds: number == 1 ? [1] : number == 2 ? [3] : [2])
+    }
+
+    /// DingTalk demo user N's mobile, which DingTalk, WeCom and (for some) Feishu match.
+    private static func demoPhone(_ number: Int) -> (countryCode: String, national: String) {
+        switch number % 7 {
+        case 3: return ("+1", "555" + String(number).leftPadded(to: 7))
+        case 5: return ("+44", "7700" + String(number).leftPadded(to: 6))
+        default: return ("+86", "138" + String(number).leftPadded(to: 8))
+        }
     }
 }

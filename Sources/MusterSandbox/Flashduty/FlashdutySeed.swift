@@ -55,7 +55,8 @@ package struct FlashdutySeed: Codable, Sendable, Equatable {
         package var name: String
         /// `slack`, `feishu`, `lark`, `dingtalk` or `wecom`.
         package var pluginType: String
-        /// The sandbox service of the IM world; defaults to the plugin type.
+        /// The sandbox service of the IM world; defaults to the plugin type's service, so
+        /// `dingtalk` and `dingtalk_app` both mean `dingtalk` (see ``FlashdutyPluginType``).
         package var platform: String?
         package var appId: String
         package var isWarRoomEnabled: Bool?

@@ -44,7 +44,8 @@ extension FlashdutyWorld {
     ) -> Integration {
         Integration(
             id: seed.id, name: seed.name, pluginType: seed.pluginType,
-            platform: seed.platform ?? seed.pluginType, appId: seed.appId,
+            platform: seed.platform ?? FlashdutyPluginType.service(of: seed.pluginType),
+            appId: seed.appId,
             isWarRoomEnabled: seed.isWarRoomEnabled ?? false, teamId: seed.teamId ?? 0,
             createdAt: created, links: seed.links ?? [])
     }

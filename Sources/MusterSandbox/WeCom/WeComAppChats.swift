@@ -99,7 +99,7 @@ enum WeComAppChats {
         _ requested: String?, world: inout WeComWorld
     ) throws(WeComFailure) -> String {
         guard let requested, !requested.isEmpty else {
-            return "wr" + String(world.nextSequence(), radix: 16).leftPadded(to: 20)
+            return world.makeChatId()
         }
         guard requested.count <= 32 else { throw .chatIdTooLong }
         guard requested.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {

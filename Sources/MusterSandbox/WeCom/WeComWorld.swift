@@ -19,6 +19,9 @@ package struct WeComWorld: Codable, Sendable, Equatable {
         package var members: [String]
         /// The app that created the chat.
         package var agentId: Int
+        /// Whether a war room closed the chat; WeCom cannot dissolve one, so it stays readable
+        /// through `appchat/get` and only the sandbox keeps this mark.
+        package var isClosed = false
     }
 
     /// A message sent with `appchat/send`.
@@ -59,6 +62,11 @@ extension WeComWorld {
         return sequence
     }
 
+    /// A fresh id for a chat the caller did not name.
+    mutating func makeChatId() -> String {
+        "wr" + String(nextSequence(), radix: 16).leftPadded(to: 20)
+    }
+
     /// An active user by userid.
     func activeUser(_ userId: String) -> WeComSeed.User? {
         users.first { $0.userId == userId && $0.isActive != false }
@@ -86,5 +94,18 @@ extension WeComWorld {
             current = departments.first { $0.id == id }?.parentId
         }
         return chain
+    }
+}
+
+extension WeComWorld.Chat {
+    /// Decodes a chat; state saved before `isClosed` existed loads as open.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        chatId = try container.decode(String.self, forKey: .chatId)
+        name = try container.decode(String.self, forKey: .name)
+        owner = try container.decode(String.self, forKey: .owner)
+        members = try container.decode([String].self, forKey: .members)
+        agentId = try container.decode(Int.self, forKey: .agentId)
+        isClosed = try container.decodeIfPresent(Bool.self, forKey: .isClosed) ?? false
     }
 }
