@@ -76,6 +76,20 @@ import Testing
         #expect(try #require(Self.seed.flashduty?.teams).count == 80)
     }
 
+    @Test func everyIdIsUniqueWithinItsPlatform() throws {
+        let seed = SandboxSeedGenerator(options: .init(members: 20_000)).makeSeed()
+        let feishu = try #require(seed.feishu).users
+        #expect(Set(feishu.map(\.openId)).count == feishu.count)
+        #expect(Set(feishu.compactMap(\.userId)).count == feishu.count)
+        let ding = try #require(seed.dingtalk).users
+        #expect(Set(ding.map(\.unionId)).count == ding.count)
+        let wecom = try #require(seed.wecom).users
+        #expect(Set(wecom.map(\.userId)).count == wecom.count)
+        let members = try #require(seed.flashduty).members
+        let phones = members.map { ($0.countryCode ?? "") + ($0.phone ?? "") }
+        #expect(Set(phones).count == members.count)
+    }
+
     private func digits(_ text: String?) -> String {
         String((text ?? "").filter(\.isNumber))
     }

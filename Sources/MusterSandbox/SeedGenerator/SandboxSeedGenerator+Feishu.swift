@@ -21,23 +21,27 @@ extension SandboxSeedGenerator {
             let account = accountState(&random)
             guard account.exists else { continue }
             let isFrozen = !account.isActive && random.chance(0.2)
-            var user = feishuUser(person, &random)
+            var user = feishuUser(person, number: users.count + 1, &random)
             user.mobile = person.phone.e164
             user.isResigned = account.isActive || isFrozen ? nil : true
             user.isFrozen = isFrozen ? true : nil
             users.append(user)
             if random.chance(options.ambiguousEmailFraction) {
-                users.append(feishuUser(person, &random))
+                users.append(feishuUser(person, number: users.count + 1, &random))
             }
         }
         return FeishuSeed(tenantKey: "generated-\(brand.rawValue)", apps: [app], users: users)
     }
 
-    /// A user for `person` with fresh random ids, the person's name and email, and no mobile.
-    private func feishuUser(_ person: SeedPerson, _ random: inout SplitMix64) -> FeishuSeed.User {
+    /// The tenant's user `number` for `person`: random open and union ids, the person's name
+    /// and email, and no mobile.
+    private func feishuUser(
+        _ person: SeedPerson, number: Int, _ random: inout SplitMix64
+    ) -> FeishuSeed.User {
         let suffix = random.hexDigits(32)
         return FeishuSeed.User(
-            openId: "ou_" + suffix, userId: String(suffix.prefix(8)), unionId: "on_" + suffix,
+            openId: "ou_" + suffix, userId: "u" + String(number).leftPadded(to: 8),
+            unionId: "on_" + suffix,
             name: person.name, email: person.email)
     }
 }
