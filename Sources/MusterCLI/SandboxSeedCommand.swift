@@ -143,7 +143,8 @@ enum SeedCommandError: Error {
         case .missingMembers: return "'--members' is required"
         case .badMembers(let text): return "'--members' must be a positive number, not '\(text)'"
         case .tooManyMembers(let text):
-            return "'--members' must be at most \(SandboxSeedGenerator.maximumMembers), not '\(text)'"
+            return
+                "'--members' must be at most \(SandboxSeedGenerator.maximumMembers), not '\(text)'"
         case .unknownPlatform(let name, let suggestion):
             return "unknown platform '\(name)' in '--platforms'"
                 + (suggestion.map { "; did you mean '\($0)'?" } ?? "")

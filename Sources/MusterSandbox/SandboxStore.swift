@@ -8,7 +8,8 @@ import Synchronization
 /// (anything but counters and rate-limit windows) is saved within ``defaultSaveDelay`` by a
 /// ``StateWriter`` in the background, outside the critical section; the rest is saved with
 /// the next such change and on ``flush()``. A crash loses at most the changes of that last
-/// interval; ``flush()`` (and so ``SandboxServer/stop()``) saves at once.
+/// interval and the save in progress; ``flush()`` (and so ``SandboxServer/stop()``) saves at
+/// once.
 package final class SandboxStore: Sendable {
     /// How long a lasting change may wait before it is saved, unless the store is told
     /// otherwise.
@@ -19,6 +20,7 @@ package final class SandboxStore: Sendable {
 
     /// Loads the saved world from `directory`, or starts from `seed` when there is none.
     ///
+    /// - Parameter saveDelay: How long a lasting change may wait before it is on disk.
     /// - Throws: ``SandboxError/stateUnreadable(path:reason:)`` when a saved state exists but
     ///   does not decode, rather than silently starting over.
     package init(

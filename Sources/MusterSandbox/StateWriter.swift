@@ -1,18 +1,18 @@
 import Foundation
 import Synchronization
 
+// TODO: each save still encodes the whole world, 3-5 s for 50,000 members on every
+// platform, so under steady load the file lags by up to one save; append changes to a journal
+// and compact it now and then, so that a save costs what changed.
 /// Saves the world from a background queue, at most once per ``delay``, keeping only the
 /// newest generation.
 ///
-/// ``markDirty()`` is cheap and never blocks on the disk: it schedules one save `delay` from
+/// ``markDirty(_:)`` is cheap and never blocks on the disk: it schedules one save `delay` from
 /// now unless one is already scheduled. The save takes its snapshot when it runs, so every
 /// change made before then is in it, and a change made after schedules the next save. Saves
-/// and ``saveNow()`` run one at a time on one serial queue, so an older snapshot never
+/// and ``saveNow(_:)`` run one at a time on one serial queue, so an older snapshot never
 /// replaces a newer one, and each save stays atomic (see ``StateFile``). After a crash the
 /// file misses at most the changes of the last `delay` and of the save in progress.
-// TODO: each save still encodes the whole world, about 4 s for 50,000 members on every
-// platform, so under steady load the file lags by up to one save; append changes to a journal
-// and compact it now and then, so that a save costs what changed.
 final class StateWriter: Sendable {
     /// How long a change may wait before it is on disk.
     let delay: Duration
@@ -35,7 +35,8 @@ final class StateWriter: Sendable {
             return state.generation
         }
         guard let generation else { return }
-        let nanoseconds = Int(delay.components.seconds) * 1_000_000_000
+        let nanoseconds =
+            Int(delay.components.seconds) * 1_000_000_000
             + Int(delay.components.attoseconds / 1_000_000_000)
         queue.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { [self] in
             saveScheduled(generation, snapshot)

@@ -11,7 +11,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (["sandbox", "seed", "--members", "10", "--platforms", "slack,feshu"], "seed-unknown-platform.txt"),
+        (
+            ["sandbox", "seed", "--members", "10", "--platforms", "slack,feshu"],
+            "seed-unknown-platform.txt"
+        ),
         (["sandbox", "seed", "--members", "0"], "seed-members-not-positive.txt"),
         (["sandbox", "seed", "--members", "lots"], "seed-members-not-a-number.txt"),
         (["sandbox", "seed", "--platforms", "slack"], "seed-members-missing.txt"),
@@ -44,7 +47,9 @@ import Testing
     }
 
     @Test func anUnwritableFileIsAFailureNotAUsageError() {
-        let run = ToolRun(["sandbox", "seed", "--members", "3", "--out", "/nonexistent/dir/seed.json"])
+        let run = ToolRun([
+            "sandbox", "seed", "--members", "3", "--out", "/nonexistent/dir/seed.json",
+        ])
         #expect(run.code == .failure)
         #expect(run.error.hasPrefix("error: cannot write '/nonexistent/dir/seed.json': "))
     }

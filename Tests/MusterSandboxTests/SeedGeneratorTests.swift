@@ -7,17 +7,21 @@ import Testing
 
     @Test func sameOptionsGiveByteIdenticalSeedsAndAnotherSeedValueAnotherOrganisation() throws {
         var options = SandboxSeedGenerator.Options(members: 500)
-        let first = try SandboxSeedGenerator.encoded(SandboxSeedGenerator(options: options).makeSeed())
-        let again = try SandboxSeedGenerator.encoded(SandboxSeedGenerator(options: options).makeSeed())
+        let first = try SandboxSeedGenerator.encoded(
+            SandboxSeedGenerator(options: options).makeSeed())
+        let again = try SandboxSeedGenerator.encoded(
+            SandboxSeedGenerator(options: options).makeSeed())
         options.seedValue = 2
-        let other = try SandboxSeedGenerator.encoded(SandboxSeedGenerator(options: options).makeSeed())
+        let other = try SandboxSeedGenerator.encoded(
+            SandboxSeedGenerator(options: options).makeSeed())
         #expect(first == again)
         #expect(first != other)
     }
 
     @Test func aPlatformLooksTheSameWhateverOtherPlatformsAreAsked() {
         let alone = SandboxSeedGenerator(options: .init(members: 300, platforms: [.feishu]))
-        let together = SandboxSeedGenerator(options: .init(members: 300, platforms: [.slack, .feishu]))
+        let together = SandboxSeedGenerator(
+            options: .init(members: 300, platforms: [.slack, .feishu]))
         #expect(alone.makeSeed().feishu == together.makeSeed().feishu)
     }
 
@@ -55,7 +59,9 @@ import Testing
     @Test func phonesAgreeBetweenFlashdutyAndEachPlatform() throws {
         let members = try #require(Self.seed.flashduty).members
         let e164 = Dictionary(
-            uniqueKeysWithValues: members.map { ($0.email ?? "", ($0.countryCode ?? "") + ($0.phone ?? "")) })
+            uniqueKeysWithValues: members.map {
+                ($0.email ?? "", ($0.countryCode ?? "") + ($0.phone ?? ""))
+            })
         for user in try #require(Self.seed.feishu).users where user.mobile != nil {
             #expect(user.mobile == e164[user.email ?? ""])
         }
@@ -72,7 +78,8 @@ import Testing
     @Test func everyPlatformHasAnIntegrationAndOnlyTheFirstHasWarRoomsOn() throws {
         let integrations = try #require(Self.seed.flashduty?.integrations)
         #expect(integrations.map(\.pluginType) == SeedPlatform.allCases.map(\.rawValue))
-        #expect(integrations.map { $0.isWarRoomEnabled == true } == [true, false, false, false, false])
+        #expect(
+            integrations.map { $0.isWarRoomEnabled == true } == [true, false, false, false, false])
         #expect(try #require(Self.seed.flashduty?.teams).count == 80)
     }
 

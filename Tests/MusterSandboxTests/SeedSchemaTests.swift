@@ -29,7 +29,8 @@ import Testing
         #"{"flashduty": {"members": [{"id": "1", "name": "a"}]}}"#, #"{"frozenClock": 1.5}"#,
     ])
     func schemaAcceptsWhatTheDecoderAccepts(document: String) throws {
-        let decodes = (try? JSONDecoder().decode(SandboxSeed.self, from: Data(document.utf8))) != nil
+        let decodes =
+            (try? JSONDecoder().decode(SandboxSeed.self, from: Data(document.utf8))) != nil
         let verdict = try Self.validate([Data(document.utf8)])
         #expect(
             verdict.first?.hasPrefix(decodes ? "valid" : "invalid") == true,
@@ -39,7 +40,8 @@ import Testing
     /// The verdict of `validate_seed.py` on each document, in order.
     private static func validate(_ documents: [Data]) throws -> [String] {
         let directory = NSTemporaryDirectory() + "muster-seed-schema-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let paths = try documents.enumerated().map { index, bytes in
             let path = directory + "/seed-\(index).json"
@@ -47,7 +49,10 @@ import Testing
             return path
         }
         let output = try runPython(
-            [root + "/Tests/Conformance/validate_seed.py", root + "/schema/sandbox-seed.schema.json"]
+            [
+                root + "/Tests/Conformance/validate_seed.py",
+                root + "/schema/sandbox-seed.schema.json",
+            ]
                 + paths)
         return output.split(separator: "\n").map(String.init)
     }

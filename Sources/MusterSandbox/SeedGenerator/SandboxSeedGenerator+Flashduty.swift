@@ -30,7 +30,9 @@ extension SandboxSeedGenerator {
         return seed
     }
 
-    private func makeMember(_ person: SeedPerson, _ random: inout SplitMix64) -> FlashdutySeed.Member {
+    private func makeMember(
+        _ person: SeedPerson, _ random: inout SplitMix64
+    ) -> FlashdutySeed.Member {
         let isFirst = person.number == 1
         return FlashdutySeed.Member(
             id: Self.memberId(person.number), name: person.name, email: person.email,
