@@ -61,6 +61,12 @@ let package = Package(
             dependencies: ["MusterConfig", "MusterYAML"],
             path: "Benchmarks/muster-bench"
         ),
+        // `swift run -c release sandbox-seed-bench [MEMBERS]`.
+        .executableTarget(
+            name: "sandbox-seed-bench",
+            dependencies: ["MusterSandbox"],
+            path: "Benchmarks/sandbox-seed-bench"
+        ),
 
         // Golden files and fixture paths, shared by the test targets.
         .target(name: "MusterTestSupport", path: "Tests/MusterTestSupport"),

@@ -11,7 +11,10 @@ package struct SandboxCommand: Command {
 
     package let subcommands: [any Command]
 
-    package init(serve: SandboxServeCommand = SandboxServeCommand()) {
-        self.subcommands = [serve]
+    package init(
+        serve: SandboxServeCommand = SandboxServeCommand(),
+        seed: SandboxSeedCommand = SandboxSeedCommand()
+    ) {
+        self.subcommands = [serve, seed]
     }
 }

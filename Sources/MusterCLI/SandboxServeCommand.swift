@@ -8,8 +8,8 @@ package struct SandboxServeCommand: Command {
         abstract: "Serve the sandbox on loopback until interrupted.",
         discussion: """
             Prints each service's base URL, then serves until SIGINT or SIGTERM, and saves the \
-            state on the way out. With --state, the whole world is saved atomically after \
-            every lasting change, and a restart with the same directory shows the same \
+            state on the way out. With --state, the whole world is saved atomically within \
+            100 ms of every lasting change, and a restart with the same directory shows the same \
             organisation; the saved state wins over --seed. Without --port-base, every port is \
             ephemeral; with it, the admin API listens on N and each platform on N plus its \
             fixed offset. The admin API is described in docs/sandbox.md.
@@ -98,7 +98,7 @@ package struct SandboxServeCommand: Command {
             out += "  " + endpoint.service.padded(to: 12) + endpoint.url + "\n"
         }
         out +=
-            state.map { "State: \($0) (saved after every change)\n" }
+            state.map { "State: \($0) (saved within 100 ms of every change)\n" }
             ?? "State: in memory only (use --state DIR to keep it)\n"
         out += "Press Ctrl-C to stop.\n"
         return out

@@ -4,22 +4,32 @@ import Synchronization
 /// The one live ``SandboxWorld``, guarded by a mutex, and saved under the state directory.
 ///
 /// Every request handler reads and changes the world inside one critical section, so each
-/// emulated call is atomic with respect to the others. Changes that matter after a restart
-/// (anything but counters and rate-limit windows) are saved before the call answers; the rest
-/// is saved with the next such change and on ``flush()``.
+/// emulated call is atomic with respect to the others. A change that matters after a restart
+/// (anything but counters and rate-limit windows) is saved within ``defaultSaveDelay`` by a
+/// ``StateWriter`` in the background, outside the critical section; the rest is saved with
+/// the next such change and on ``flush()``. A crash loses at most the changes of that last
+/// interval and the save in progress; ``flush()`` (and so ``SandboxServer/stop()``) saves at
+/// once.
 package final class SandboxStore: Sendable {
+    /// How long a lasting change may wait before it is saved, unless the store is told
+    /// otherwise.
+    package static let defaultSaveDelay = Duration.milliseconds(100)
+
     private let world: Mutex<SandboxWorld>
-    private let file: StateFile?
+    private let writer: StateWriter?
 
     /// Loads the saved world from `directory`, or starts from `seed` when there is none.
     ///
+    /// - Parameter saveDelay: How long a lasting change may wait before it is on disk.
     /// - Throws: ``SandboxError/stateUnreadable(path:reason:)`` when a saved state exists but
     ///   does not decode, rather than silently starting over.
-    package init(seed: SandboxSeed, directory: String?) throws(SandboxError) {
+    package init(
+        seed: SandboxSeed, directory: String?, saveDelay: Duration = defaultSaveDelay
+    ) throws(SandboxError) {
         let file = directory.map { StateFile(directory: $0) }
         let saved = try file?.load()
-        self.file = file
         self.world = Mutex(saved ?? SandboxWorld(seed: seed))
+        self.writer = file.map { StateWriter(file: $0, delay: saveDelay) }
         if saved == nil { flush() }
     }
 
@@ -33,30 +43,16 @@ package final class SandboxStore: Sendable {
         world.withLock { body($0) }
     }
 
-    /// Runs `body` on the world, and saves the world when `body` says its change must last.
+    /// Runs `body` on the world, and has the world saved when `body` says its change must
+    /// last: within the save delay, by the background writer.
     package func update<R>(_ body: (inout SandboxWorld) -> (result: R, persist: Bool)) -> R {
-        world.withLock { world in
-            let outcome = body(&world)
-            if outcome.persist { save(world) }
-            return outcome.result
-        }
+        let outcome = world.withLock { body(&$0) }
+        if outcome.persist { writer?.markDirty { [weak self] in self?.snapshot } }
+        return outcome.result
     }
 
-    /// Saves the current world, counters included.
+    /// Saves the current world, counters included, before returning.
     package func flush() {
-        world.withLock { save($0) }
-    }
-
-    // TODO: each lasting change re-encodes and fsyncs the whole world while holding the lock,
-    // which stalls other calls for a few milliseconds and far longer for a large organisation;
-    // append changes to a journal and compact it, or save from a background writer that keeps
-    // the newest generation only.
-    private func save(_ world: SandboxWorld) {
-        guard let file else { return }
-        do {
-            try file.save(world)
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        }
+        writer?.saveNow { snapshot }
     }
 }
