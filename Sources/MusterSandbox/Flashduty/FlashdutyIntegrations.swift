@@ -22,8 +22,11 @@ enum FlashdutyIntegrations {
                 "InternalError", "The IM platform \(integration.platform) is not reachable.")
         }
         var linked: [Int] = []
+        let alreadyLinked = Set(integration.links.map(\.memberId))
+        // TODO: each match scans the platform's users, so linking N members costs N × users;
+        // the hosts should offer a batch lookup that indexes their users by contact once.
         for member in world.flashduty.members where member.status == "enabled" {
-            guard world.flashduty.imUser(of: member.id, on: integration) == nil,
+            guard !alreadyLinked.contains(member.id),
                 let imUser = match(member, on: host, app: integration.appId)
             else { continue }
             world.flashduty.integrations[index].links.append(
