@@ -87,13 +87,18 @@ extension DocumentDecoder {
     /// Whether the text has the shape of an email address: one `@` with text before it and a
     /// dotted domain after it, and no white space. Members are checked by the service itself.
     static func isEmail(_ text: String) -> Bool {
+        if let verdict = text.utf8.withContiguousStorageIfAvailable(isEmail) { return verdict }
+        return Array(text.utf8).withUnsafeBufferPointer(isEmail)
+    }
+
+    private static func isEmail(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let dot = UInt8(ascii: ".")
         var ats = 0
         var localLength = 0
         var domainLength = 0
         var domainHasDot = false
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte <= 0x20 { return false }
             if byte == UInt8(ascii: "@") {
                 ats += 1
