@@ -56,7 +56,8 @@ extension DocumentDecoder {
         let announcement = template(reader, "announcement")
         let isPrivate = reader.bool("private") ?? true
         guard let name else { return nil }
-        guard let topicTemplate = topic?.value ?? (try? templates.compile(WarRoomPolicy.defaultTopic))
+        guard
+            let topicTemplate = topic?.value ?? (try? templates.compile(WarRoomPolicy.defaultTopic))
         else { return nil }
         return WarRoomPolicy.Room(
             name: name, topic: topicTemplate, isPrivate: isPrivate,

@@ -39,7 +39,9 @@ package final class HTTPClient: Sendable {
             await withCheckedContinuation { continuation in
                 // A thread of its own: a blocking transfer must not take one of the few
                 // threads that Dispatch or the task pool run everything else on.
-                let thread = Thread { continuation.resume(returning: self.perform(request, transfer)) }
+                let thread = Thread {
+                    continuation.resume(returning: self.perform(request, transfer))
+                }
                 thread.name = "muster.http"
                 thread.start()
             }

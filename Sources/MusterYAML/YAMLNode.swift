@@ -110,7 +110,9 @@ package struct YAMLNode: Sendable {
         guard record.kind == .mapping else { return }
         let edges = children(of: record)
         for offset in stride(from: edges.startIndex, to: edges.endIndex, by: 2) {
-            body(YAMLNode(tree: tree, index: edges[offset]), YAMLNode(tree: tree, index: edges[offset + 1]))
+            body(
+                YAMLNode(tree: tree, index: edges[offset]),
+                YAMLNode(tree: tree, index: edges[offset + 1]))
         }
     }
 

@@ -112,8 +112,14 @@ import Testing
                 codes.append(reply.code)
             }
             // The clock stands still, so all five calls fall in one window.
-            #expect(codes.prefix(2).allSatisfy { $0 != "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi" })
-            #expect(codes.dropFirst(2).allSatisfy { $0 == "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi" })
+            #expect(
+                codes.prefix(2).allSatisfy {
+                    $0 != "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi"
+                })
+            #expect(
+                codes.dropFirst(2).allSatisfy {
+                    $0 == "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi"
+                })
         }
     }
 

@@ -99,7 +99,8 @@ func withFeishu<R>(
     seed: SandboxSeed = .demo, stateDirectory: String? = nil, service: String = "feishu",
     _ body: (SandboxServer, FeishuClient) async throws -> R
 ) async throws -> R {
-    let server = try SandboxServer(options: .init(stateDirectory: stateDirectory, seed: seed.frozen()))
+    let server = try SandboxServer(
+        options: .init(stateDirectory: stateDirectory, seed: seed.frozen()))
     defer { server.stop() }
     let client = try await FeishuClient.signedIn(
         base: server.endpoint(service)!.url, appId: "cli_\(service)_demo",

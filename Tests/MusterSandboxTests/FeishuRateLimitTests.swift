@@ -61,7 +61,8 @@ import Testing
                 let sent = try await feishu.call(
                     "POST", "im/v1/messages", query: ["receive_id_type": "chat_id"],
                     body: [
-                        "receive_id": chat, "msg_type": "text", "content": #"{"text":"\#(number)"}"#,
+                        "receive_id": chat, "msg_type": "text",
+                        "content": #"{"text":"\#(number)"}"#,
                     ])
                 codes.append(sent.code)
             }

@@ -88,7 +88,8 @@ func withSandbox<R>(
     seed: SandboxSeed = .demo, stateDirectory: String? = nil,
     _ body: (SandboxServer, SandboxClient) async throws -> R
 ) async throws -> R {
-    let server = try SandboxServer(options: .init(stateDirectory: stateDirectory, seed: seed.frozen()))
+    let server = try SandboxServer(
+        options: .init(stateDirectory: stateDirectory, seed: seed.frozen()))
     defer { server.stop() }
     let client = SandboxClient(base: server.endpoint("slack")!.url)
     return try await body(server, client)
