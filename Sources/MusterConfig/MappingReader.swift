@@ -50,11 +50,10 @@ struct MappingReader {
 
     /// Reports every key not in `known`, with a suggestion when one is close.
     func finish(known: [String]) {
-        node.forEachPair { keyNode, _ in
-            guard !known.contains(where: { keyNode.hasText($0) }) else { return }
+        for keyNode in node.keys(notIn: known) {
             guard let key = keyNode.scalarText else {
                 sink.error("wrong-type", "keys in '\(path)' must be strings", at: keyNode.mark)
-                return
+                continue
             }
             let place = path.isEmpty ? "the document" : "'\(path)'"
             let suggestion = Suggestion.closest(to: key, in: known)

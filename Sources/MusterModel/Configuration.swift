@@ -19,11 +19,18 @@ package struct Configuration: Sendable {
         bindings: [UserBinding], policies: [WarRoomPolicy], files: [String]
     ) {
         self.service = service
-        self.integrations = integrations.sorted { $0.name < $1.name }
-        self.grants = grants.sorted { $0.name < $1.name }
-        self.bindings = bindings.sorted { $0.name < $1.name }
-        self.policies = policies.sorted { $0.name < $1.name }
+        self.integrations = Self.sortedByName(integrations, \.name)
+        self.grants = Self.sortedByName(grants, \.name)
+        self.bindings = Self.sortedByName(bindings, \.name)
+        self.policies = Self.sortedByName(policies, \.name)
         self.files = files
+    }
+
+    /// The documents in name order. Names are sorted with their positions, and each document
+    /// is then copied once, since moving large documents around while sorting costs more.
+    private static func sortedByName<T>(_ documents: [T], _ name: (T) -> String) -> [T] {
+        let order = documents.indices.map { (name(documents[$0]), $0) }.sorted { $0.0 < $1.0 }
+        return order.map { documents[$0.1] }
     }
 
     /// The number of documents.

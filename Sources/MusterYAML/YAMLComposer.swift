@@ -171,9 +171,9 @@ struct YAMLComposer {
             frames[top].merges.append(value)
             return
         }
-        let siblings = childStack[frames[top].childStart...]
-        for offset in stride(from: siblings.startIndex, to: siblings.endIndex, by: 2) {
-            let other = records[Int(siblings[offset])]
+        // Indexes, not a slice: a slice alive across the append below would copy the stack.
+        for offset in stride(from: frames[top].childStart, to: childStack.count, by: 2) {
+            let other = records[Int(childStack[offset])]
             guard other.kind == .scalar, sameText(other, keyRecord) else { continue }
             errors.append(
                 .duplicateKey(

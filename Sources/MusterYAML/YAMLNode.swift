@@ -94,14 +94,12 @@ package struct YAMLNode: Sendable {
 
     /// The value for a scalar key in a mapping node.
     package subscript(key: String) -> YAMLNode? {
-        let record = self.record
-        guard record.kind == .mapping else { return nil }
-        let edges = children(of: record)
-        for offset in stride(from: edges.startIndex, to: edges.endIndex, by: 2)
-        where YAMLNode(tree: tree, index: edges[offset]).hasText(key) {
-            return YAMLNode(tree: tree, index: edges[offset + 1])
-        }
-        return nil
+        tree.valueIndex(inMapping: index, key: key).map { YAMLNode(tree: tree, index: $0) }
+    }
+
+    /// The keys of a mapping node whose text is none of `known`, in order.
+    package func keys(notIn known: [String]) -> [YAMLNode] {
+        tree.keyIndexes(inMapping: index, notIn: known).map { YAMLNode(tree: tree, index: $0) }
     }
 
     /// Calls `body` with each key and value of a mapping, in order, without making a list.

@@ -22,6 +22,35 @@ package final class YAMLTree: Sendable {
         self.tags = tags
     }
 
+    /// The value's index for a scalar key of the mapping at `index`, comparing bytes in place.
+    func valueIndex(inMapping index: Int32, key: String) -> Int32? {
+        let record = records[Int(index)]
+        guard record.kind == .mapping else { return nil }
+        let start = Int(record.start)
+        for offset in stride(from: start, to: start + Int(record.length), by: 2) {
+            let keyRecord = records[Int(edges[offset])]
+            if keyRecord.kind == .scalar, text(of: keyRecord, equals: key) {
+                return edges[offset + 1]
+            }
+        }
+        return nil
+    }
+
+    /// The key indexes of the mapping at `index` whose text is none of `known`.
+    func keyIndexes(inMapping index: Int32, notIn known: [String]) -> [Int32] {
+        let record = records[Int(index)]
+        guard record.kind == .mapping else { return [] }
+        let start = Int(record.start)
+        var unknown: [Int32] = []
+        for offset in stride(from: start, to: start + Int(record.length), by: 2) {
+            let keyRecord = records[Int(edges[offset])]
+            let isKnown =
+                keyRecord.kind == .scalar && known.contains { text(of: keyRecord, equals: $0) }
+            if !isKnown { unknown.append(edges[offset]) }
+        }
+        return unknown
+    }
+
     /// The text of a scalar record.
     func text(of record: YAMLRecord) -> String {
         bytes.withUnsafeBufferPointer { buffer in
