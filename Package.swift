@@ -51,6 +51,7 @@ let package = Package(
             dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics", "MusterSandbox"]
         ),
         .target(name: "MusterHTTP", dependencies: ["CCurl", "CCurlShim"]),
+        .target(name: "MusterLive", dependencies: ["MusterHTTP", "MusterModel"]),
         .target(name: "MusterHTTPServer", dependencies: ["CMicroHTTPD", "CMicroHTTPDShim"]),
         .target(name: "MusterSandbox", dependencies: ["MusterHTTPServer", "MusterModel"]),
         .executableTarget(name: "muster", dependencies: ["MusterCLI"]),
@@ -77,6 +78,10 @@ let package = Package(
             dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics", "MusterTestSupport"]
         ),
         .testTarget(name: "MusterHTTPTests", dependencies: ["MusterHTTP", "MusterHTTPServer"]),
+        .testTarget(
+            name: "MusterLiveTests",
+            dependencies: ["MusterLive", "MusterHTTP", "MusterSandbox"]
+        ),
         .testTarget(
             name: "MusterSandboxTests",
             dependencies: ["MusterSandbox", "MusterHTTPServer", "MusterModel"]

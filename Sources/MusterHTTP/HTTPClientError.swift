@@ -21,6 +21,14 @@ package enum HTTPClientError: Error, Sendable, Equatable, CustomStringConvertibl
         }
     }
 
+    /// Whether the request certainly never reached the server (no connection was made), so
+    /// that sending it again cannot do anything twice.
+    package var wasNotSent: Bool {
+        guard case .transport(let code, _) = self else { return false }
+        // CURLE_COULDNT_RESOLVE_PROXY, CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_CONNECT
+        return code == 5 || code == 6 || code == 7
+    }
+
     /// Whether sending the same request again may succeed: a connection that failed or
     /// dropped, or a timeout. The caller still decides whether the request is safe to repeat.
     package var isTransient: Bool {
