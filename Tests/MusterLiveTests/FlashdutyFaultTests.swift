@@ -1,4 +1,5 @@
 import Foundation
+import MusterHTTP
 import MusterLive
 import Testing
 
@@ -34,6 +35,25 @@ import Testing
             #expect(harness.world.warRooms.isEmpty)
 
             let room = try await adapter.createWarRoom(incident: incident, integration: 5001)
+            let rooms = harness.world.warRooms.filter { $0.incidentId == incident }
+            #expect(rooms.map(\.chatId) == [room.chatId])
+        }
+    }
+
+    @Test func aWarRoomCreateWhoseAnswerIsLostReturnsTheRoomItMade() async throws {
+        var options = HTTPClientOptions()
+        options.totalTimeout = 0.5
+        try await FlashdutyHarness.run(client: options) { harness in
+            let adapter = harness.adapter
+            let incident = try await FlashdutyAdapterTests.checkoutIncident(
+                adapter, now: harness.now)
+            try await harness.inject([
+                "service": "flashduty", "method": "incident/war-room/create", "kind": "latency",
+                "milliseconds": 1500, "count": 1,
+            ])
+            let room = try await adapter.createWarRoom(incident: incident, integration: 5001)
+            #expect(harness.count("incident/war-room/create") == 1)
+            #expect(harness.count("incident/war-room/list") == 1)
             let rooms = harness.world.warRooms.filter { $0.incidentId == incident }
             #expect(rooms.map(\.chatId) == [room.chatId])
         }

@@ -22,13 +22,16 @@ struct FlashdutyHarness {
 
     var now: Int { Self.frozenClock }
 
-    static func run<R>(_ body: (FlashdutyHarness) async throws -> R) async throws -> R {
+    static func run<R>(
+        client options: HTTPClientOptions = HTTPClientOptions(),
+        _ body: (FlashdutyHarness) async throws -> R
+    ) async throws -> R {
         let server = try SandboxServer(options: .init(seed: try makeSeed()))
         defer { server.stop() }
         let clock = FakeClock()
         let lines = LogLines()
         let log = RequestLog { line in lines.append(line) }
-        let client = HTTPClient()
+        let client = HTTPClient(options: options)
         let harness = FlashdutyHarness(
             server: server, client: client, clock: clock, lines: lines, log: log,
             adapter: makeAdapter(key: "fd-sandbox-demo", server, client, clock, log))
@@ -59,12 +62,14 @@ struct FlashdutyHarness {
         var flashduty = seed.flashduty ?? FlashdutySeed()
         let decoder = JSONDecoder()
         flashduty.members += try (1...extraMembers).map { number in
-            let json = #"{"id": \#(2000 + number), "name": "Extra \#(number)", "#
+            let json =
+                #"{"id": \#(2000 + number), "name": "Extra \#(number)", "#
                 + #""email": "extra\#(number)@example.com", "emailVerified": true}"#
             return try decoder.decode(FlashdutySeed.Member.self, from: Data(json.utf8))
         }
         var incidents = try (1...recentIncidents).map { number in
-            let json = #"{"title": "Flap \#(number)", "severity": "Info", "channelId": 4002, "#
+            let json =
+                #"{"title": "Flap \#(number)", "severity": "Info", "channelId": 4002, "#
                 + #""responderIds": [1005], "ageSeconds": \#(number * 60)}"#
             return try decoder.decode(FlashdutySeed.Incident.self, from: Data(json.utf8))
         }

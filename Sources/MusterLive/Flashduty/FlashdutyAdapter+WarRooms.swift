@@ -34,7 +34,9 @@ extension FlashdutyAdapter {
     }
 
     /// The chat as the IM platform shows it now.
-    package func warRoomDetail(integration integrationID: Int, chatID: String) async throws
+    package func warRoomDetail(
+        integration integrationID: Int, chatID: String
+    ) async throws
         -> FlashdutyWarRoom
     {
         try await post(
@@ -52,7 +54,9 @@ extension FlashdutyAdapter {
     }
 
     /// Dissolves (or archives) the incident's war room on an integration.
-    package func deleteWarRoom(incident incidentID: String, integration integrationID: Int)
+    package func deleteWarRoom(
+        incident incidentID: String, integration integrationID: Int
+    )
         async throws
     {
         try await perform(

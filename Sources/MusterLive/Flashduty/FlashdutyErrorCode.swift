@@ -59,9 +59,12 @@ package enum FlashdutyErrorCode {
         var error: Failure?
     }
 
+    /// The error code of an answer; a large success body is not parsed twice, since its
+    /// code cannot be a throttling or server one worth retrying.
     private static func errorCode(in response: HTTPClientResponse) -> String? {
         guard response.status != 200 || response.body.count < 4096 else { return nil }
-        return (try? FlashdutyEnvelope<FlashdutyEmpty>.decoder.decode(
-            Probe.self, from: response.body))?.error?.code
+        return
+            (try? FlashdutyEnvelope<FlashdutyEmpty>.decoder.decode(
+                Probe.self, from: response.body))?.error?.code
     }
 }

@@ -20,13 +20,16 @@ struct FlashdutyJSONText: Decodable, Sendable {
             text = "[" + array.map(\.text).joined(separator: ",") + "]"
         } else {
             let object = try container.decode([String: FlashdutyJSONText].self)
-            let pairs = object.sorted { $0.key < $1.key }.map { Self.quoted($0.key) + ":" + $0.value.text }
+            let pairs = object.sorted { $0.key < $1.key }.map {
+                Self.quoted($0.key) + ":" + $0.value.text
+            }
             text = "{" + pairs.joined(separator: ",") + "}"
         }
     }
 
     private static func quoted(_ value: String) -> String {
-        let data = try? JSONSerialization.data(withJSONObject: [value], options: [.fragmentsAllowed])
+        let data = try? JSONSerialization.data(
+            withJSONObject: [value], options: [.fragmentsAllowed])
         let array = data.flatMap { String(data: $0, encoding: .utf8) } ?? "[\"\"]"
         return String(array.dropFirst().dropLast())
     }
