@@ -18,6 +18,18 @@ import Testing
         }
     }
 
+    @Test func retriesAReadThroughServerErrorsAndReadsItOnce() async throws {
+        try await FlashdutyHarness.run { harness in
+            try await harness.inject([
+                "service": "flashduty", "method": "team/list", "kind": "serverError",
+                "status": 503, "count": 2,
+            ])
+            let teams = try await harness.adapter.teams()
+            #expect(teams.count == 3)
+            #expect(harness.count("team/list") == 3)
+        }
+    }
+
     @Test func aServerErrorOnWarRoomCreateIsNeverResentAndLeavesNoDuplicate() async throws {
         try await FlashdutyHarness.run { harness in
             let adapter = harness.adapter

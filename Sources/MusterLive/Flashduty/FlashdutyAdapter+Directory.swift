@@ -19,10 +19,12 @@ extension FlashdutyAdapter {
         return persons
     }
 
+    /// Every team, with its members.
     package func teams() async throws -> [FlashdutyTeam] {
         try await allPages("/team/list", as: FlashdutyTeam.self)
     }
 
+    /// Every channel (collaboration space).
     package func channels() async throws -> [FlashdutyChannel] {
         try await allPages("/channel/list", as: FlashdutyChannel.self)
     }

@@ -22,6 +22,7 @@ extension FlashdutyAdapter {
         return incidents
     }
 
+    /// One incident, by its 24-hex id.
     package func incident(id: String) async throws -> FlashdutyIncident {
         try await post("/incident/info", ["incident_id": id])
     }

@@ -1,4 +1,5 @@
 extension FlashdutyAdapter {
+    /// Every role, the preset Admin, Responder and Viewer included.
     package func roles() async throws -> [FlashdutyRole] {
         try await allPages("/role/list", as: FlashdutyRole.self)
     }
@@ -27,26 +28,31 @@ extension FlashdutyAdapter {
         return try await post("/role/upsert", body, safety: safety, as: Upserted.self).roleId
     }
 
+    /// Grants a role to members; granting it again changes nothing.
     package func grantRole(_ roleID: Int, to memberIDs: [Int]) async throws {
         try await perform(
             "/role/member/grant", ["role_id": roleID, "member_ids": memberIDs],
             safety: .idempotentWrite)
     }
 
+    /// Takes a role from members; members without it are left as they are.
     package func revokeRole(_ roleID: Int, from memberIDs: [Int]) async throws {
         try await perform(
             "/role/member/revoke", ["role_id": roleID, "member_ids": memberIDs],
             safety: .idempotentWrite)
     }
 
+    /// Turns a custom role on.
     package func enableRole(_ roleID: Int) async throws {
         try await perform("/role/enable", ["role_id": roleID], safety: .idempotentWrite)
     }
 
+    /// Turns a custom role off; its grants stay.
     package func disableRole(_ roleID: Int) async throws {
         try await perform("/role/disable", ["role_id": roleID], safety: .idempotentWrite)
     }
 
+    /// Deletes a custom role; Flashduty refuses (`ReferenceExist`) while it is granted.
     package func deleteRole(_ roleID: Int) async throws {
         try await perform("/role/delete", ["role_id": roleID], safety: .idempotentWrite)
     }
