@@ -10,7 +10,7 @@ import Testing
         let server: SandboxServer
         let client: HTTPClient
         let clock: FakeClock
-        let log: RequestLog
+        let lines: LogLines
 
         func makeAdapter(
             appKey: String = "dingsandboxdemo", secret: String = "sandbox-demo-secret",
@@ -24,7 +24,8 @@ import Testing
                     appKey: appKey, appSecret: secret, apiBaseURL: base, oapiBaseURL: base,
                     memberPageSize: pageSize),
                 client: client, limiter: RateLimiter(now: clock.now, sleep: clock.sleep),
-                log: log, retry: retry, sleep: clock.sleep)
+                log: RequestLog { line in lines.append(line) }, retry: retry,
+                sleep: clock.sleep)
         }
 
         func admin(_ route: String, _ body: [String: Any]) async throws {
@@ -48,7 +49,7 @@ import Testing
         let server = try SandboxServer(options: .init(seed: seed))
         defer { server.stop() }
         return try await body(
-            Harness(server: server, client: HTTPClient(), clock: FakeClock(), log: RequestLog()))
+            Harness(server: server, client: HTTPClient(), clock: FakeClock(), lines: LogLines()))
     }
 
     private static let someUsers = ["dt00000002", "dt00000003", "dt00000004"]
@@ -205,6 +206,56 @@ import Testing
                 Issue.record("an unknown group answered")
             } catch let error as PlatformError {
                 #expect(error.kind == .notFound)
+            }
+        }
+    }
+
+    @Test func concurrentCallsShareOneTokenRequest() async throws {
+        try await withHarness { harness in
+            let adapter = harness.makeAdapter()
+            let found = try await withThrowingTaskGroup(of: String?.self) { group in
+                // Users 3 and 5 have US and UK mobiles.
+                for number in [1, 2, 4, 6, 7, 8, 9] {
+                    group.addTask {
+                        try await adapter.userID(mobile: "+86-1380000000\(number)")
+                    }
+                }
+                return try await group.reduce(into: [String?]()) { $0.append($1) }
+            }
+            #expect(found.compactMap { $0 }.count == 7)
+            #expect(harness.count("v1.0/oauth2/accessToken") == 1)
+        }
+    }
+
+    @Test func getsANewTokenWhenTheOldAPISaysItIsRevoked() async throws {
+        try await withHarness { harness in
+            let adapter = harness.makeAdapter()
+            _ = try await adapter.userID(mobile: "+86-13800000001")
+            try await harness.admin(
+                "faults",
+                [
+                    "service": "dingtalk", "method": "topapi/v2/user/getbymobile",
+                    "kind": "revokedToken", "count": 1,
+                ])
+            let found = try await adapter.userID(mobile: "+86-13800000002")
+            #expect(found == "dt00000002")
+            #expect(harness.count("v1.0/oauth2/accessToken") == 2)
+            #expect(harness.count("topapi/v2/user/getbymobile") == 3)
+        }
+    }
+
+    @Test func neverLogsTheSecretOrTheToken() async throws {
+        try await withHarness { harness in
+            let adapter = harness.makeAdapter()
+            let id = try await makeGroup(adapter).openConversationID
+            _ = try await adapter.userID(mobile: "+86-13800000001")
+            _ = try await adapter.members(of: id)
+            let token = harness.server.store.snapshot.dingtalk.tokens.first?.token ?? "missing"
+            let lines = harness.lines.all
+            #expect(lines.count == 4)
+            #expect(lines.contains { $0.contains("access_token=<redacted>") })
+            for line in lines {
+                #expect(!line.contains("sandbox-demo-secret") && !line.contains(token))
             }
         }
     }

@@ -206,4 +206,48 @@ import Testing
             }
         }
     }
+
+    @Test func concurrentCallsShareOneTokenRequest() async throws {
+        try await withHarness { harness in
+            let adapter = harness.makeAdapter()
+            let found = try await withThrowingTaskGroup(of: String?.self) { group in
+                for number in 1...9 {
+                    group.addTask {
+                        try await adapter.userID(email: "user\(number)@corp.example.com")
+                    }
+                }
+                return try await group.reduce(into: [String?]()) { $0.append($1) }
+            }
+            #expect(found.compactMap { $0 }.count == 9)
+            #expect(harness.count("gettoken") == 1)
+        }
+    }
+
+    @Test func getsANewTokenWhenTheOldOneIsRevokedMidRun() async throws {
+        try await withHarness { harness in
+            let adapter = harness.makeAdapter()
+            _ = try await makeChat(adapter)
+            try await harness.admin(
+                "faults",
+                ["service": "wecom", "method": "appchat/send", "kind": "revokedToken", "count": 1])
+            try await adapter.send(text: "status: resolved", to: "inc1")
+            #expect(harness.count("gettoken") == 2)
+            #expect(harness.server.store.snapshot.wecom.messages.count == 1)
+        }
+    }
+
+    @Test func aLookupOutsideTheAppsVisibilityIsForbidden() async throws {
+        try await withHarness { harness in
+            let adapter = harness.makeAdapter(agentID: 1_000_003, secret: "sandbox-limited-secret")
+            let visible = try await adapter.userID(mobile: "13800000001")
+            #expect(visible == "wc00000001")
+            do {
+                _ = try await adapter.userID(email: "user2@corp.example.com")
+                Issue.record("a user outside the visibility was found")
+            } catch let error as PlatformError {
+                #expect(error.kind == .forbidden)
+                #expect(error.code == "60011")
+            }
+        }
+    }
 }

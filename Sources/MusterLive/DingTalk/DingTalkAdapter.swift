@@ -24,6 +24,8 @@ package actor DingTalkAdapter {
     private let transport: PlatformTransport
     private let now: @Sendable () -> Double
     private var token: AccessToken?
+    /// The token request in flight, which concurrent calls wait on instead of sending their own.
+    private var tokenRequest: Task<AccessToken, any Error>?
 
     package init(
         options: DingTalkOptions, client: HTTPClient, limiter: RateLimiter, log: RequestLog,
@@ -157,28 +159,40 @@ package actor DingTalkAdapter {
         _ method: String, _ generation: Generation, body: [String: Any], safety: CallSafety
     ) async throws -> DingTalkReply {
         let data = try JSONSerialization.data(withJSONObject: body)
-        let first = try await sendAuthorised(method, generation, data, safety)
+        let (first, used) = try await sendAuthorised(method, generation, data, safety)
         guard let error = first.error(call: method) else { return first }
         guard error.kind == .tokenInvalid else { throw error }
 
-        token = nil
-        let second = try await sendAuthorised(method, generation, data, safety)
+        // Drop the refused token unless a concurrent call has already replaced it.
+        if token?.value == used { token = nil }
+        let (second, _) = try await sendAuthorised(method, generation, data, safety)
         if let error = second.error(call: method) { throw error }
         return second
     }
 
     private func sendAuthorised(
         _ method: String, _ generation: Generation, _ body: Data, _ safety: CallSafety
-    ) async throws -> DingTalkReply {
+    ) async throws -> (DingTalkReply, token: String) {
         let token = try await accessToken()
         let response = try await transport.send(
             makeCall(method, generation, body: body, safety: safety, token: token))
-        return DingTalkReply(response)
+        return (DingTalkReply(response), token)
     }
 
     /// The cached token, or a new one when there is none or it is about to expire.
     private func accessToken() async throws -> String {
         if let token, token.expiresAt > now() + 60 { return token.value }
+        if let tokenRequest { return try await tokenRequest.value.value }
+        let request = Task { try await self.requestToken() }
+        tokenRequest = request
+        defer { tokenRequest = nil }
+        let fresh = try await request.value
+        token = fresh
+        return fresh.value
+    }
+
+    /// Asks `oauth2/accessToken` for the app's token.
+    private func requestToken() async throws -> AccessToken {
         let method = "v1.0/oauth2/accessToken"
         let body = try JSONSerialization.data(withJSONObject: [
             "appKey": options.appKey, "appSecret": options.appSecret,
@@ -191,8 +205,7 @@ package actor DingTalkAdapter {
             throw malformed(method, missing: "accessToken")
         }
         let lifetime = Double(reply.integer("expireIn") ?? 7200)
-        token = AccessToken(value: value, expiresAt: now() + lifetime)
-        return value
+        return AccessToken(value: value, expiresAt: now() + lifetime)
     }
 
     private func makeCall(

@@ -25,6 +25,8 @@ package actor WeComAdapter {
     private let transport: PlatformTransport
     private let now: @Sendable () -> Double
     private var token: AccessToken?
+    /// The token request in flight, which concurrent calls wait on instead of sending their own.
+    private var tokenRequest: Task<AccessToken, any Error>?
 
     package init(
         options: WeComOptions, client: HTTPClient, limiter: RateLimiter, log: RequestLog,
@@ -146,29 +148,41 @@ package actor WeComAdapter {
         safety: CallSafety
     ) async throws -> WeComReply {
         let data = try body.map { try JSONSerialization.data(withJSONObject: $0) }
-        let first = try await sendAuthorised(method, query, data, safety)
+        let (first, used) = try await sendAuthorised(method, query, data, safety)
         guard let error = first.error(call: method) else { return first }
         guard error.kind == .tokenInvalid else { throw error }
 
-        token = nil
-        let second = try await sendAuthorised(method, query, data, safety)
+        // Drop the refused token unless a concurrent call has already replaced it.
+        if token?.value == used { token = nil }
+        let (second, _) = try await sendAuthorised(method, query, data, safety)
         if let error = second.error(call: method) { throw error }
         return second
     }
 
     private func sendAuthorised(
         _ method: String, _ query: [(String, String)], _ body: Data?, _ safety: CallSafety
-    ) async throws -> WeComReply {
+    ) async throws -> (WeComReply, token: String) {
         let token = try await accessToken()
         let call = makeCall(
             method, query: query + [("access_token", token)], body: body,
             safety: safety)
-        return WeComReply(try await transport.send(call))
+        return (WeComReply(try await transport.send(call)), token)
     }
 
     /// The cached token, or a new one when there is none or it is about to expire.
     private func accessToken() async throws -> String {
         if let token, token.expiresAt > now() + 60 { return token.value }
+        if let tokenRequest { return try await tokenRequest.value.value }
+        let request = Task { try await self.requestToken() }
+        tokenRequest = request
+        defer { tokenRequest = nil }
+        let fresh = try await request.value
+        token = fresh
+        return fresh.value
+    }
+
+    /// Asks `gettoken` for the app's token.
+    private func requestToken() async throws -> AccessToken {
         let method = "gettoken"
         let query = [("corpid", options.corpID), ("corpsecret", options.corpSecret)]
         let reply = WeComReply(
@@ -178,8 +192,7 @@ package actor WeComAdapter {
             throw malformed(method, missing: "access_token")
         }
         let lifetime = (reply.object["expires_in"] as? NSNumber)?.doubleValue ?? 7200
-        token = AccessToken(value: value, expiresAt: now() + lifetime)
-        return value
+        return AccessToken(value: value, expiresAt: now() + lifetime)
     }
 
     private func makeCall(
