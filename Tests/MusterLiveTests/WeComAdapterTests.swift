@@ -121,10 +121,12 @@ import Testing
             let adapter = harness.makeAdapter()
             let byMobile = try await adapter.userID(mobile: "13800000001")
             let byEmail = try await adapter.userID(email: "user2@corp.example.com")
+            let byPersonal = try await adapter.userID(email: "user3@example.com", isPersonal: true)
             let noMobile = try await adapter.userID(mobile: "13899999999")
             let noEmail = try await adapter.userID(email: "nobody@corp.example.com")
             #expect(byMobile == "wc00000001")
             #expect(byEmail == "wc00000002")
+            #expect(byPersonal == "wc00000003")
             #expect(noMobile == nil)
             #expect(noEmail == nil)
         }

@@ -112,9 +112,13 @@ package actor WeComAdapter {
         try await lookUp("user/getuserid", body: ["mobile": mobile])
     }
 
-    /// The userid of the member with this corporate mailbox, or nil when there is none.
-    package func userID(email: String) async throws -> String? {
-        try await lookUp("user/get_userid_by_email", body: ["email": email, "email_type": 1])
+    /// The userid of the member with this email, or nil when there is none.
+    ///
+    /// - Parameter isPersonal: Look the address up among personal emails (`email_type` 2)
+    ///   rather than corporate mailboxes (1, the default).
+    package func userID(email: String, isPersonal: Bool = false) async throws -> String? {
+        try await lookUp(
+            "user/get_userid_by_email", body: ["email": email, "email_type": isPersonal ? 2 : 1])
     }
 
     // MARK: Sending
