@@ -11,6 +11,7 @@ import Testing
         let client: HTTPClient
         let clock: FakeClock
         let transport: PlatformTransport
+        let lines: LogLines
 
         func adapter(_ brand: FeishuAdapter.Brand = .feishu, app: String = "demo") -> FeishuAdapter
         {
@@ -53,12 +54,15 @@ import Testing
         var retry = RetryPolicy()
         retry.random = { 0.5 }
         let client = HTTPClient()
+        let lines = LogLines()
         let transport = PlatformTransport(
             client: client, limiter: RateLimiter(now: clock.now, sleep: clock.sleep),
-            log: RequestLog { _ in }, retry: retry, classify: FeishuAdapter.verdict,
+            log: RequestLog { lines.append($0) }, retry: retry, classify: FeishuAdapter.verdict,
             sleep: clock.sleep)
         try await body(
-            Harness(server: server, client: client, clock: clock, transport: transport))
+            Harness(
+                server: server, client: client, clock: clock, transport: transport,
+                lines: lines))
     }
 
     @Test func grantedScopesListsOnlyWhatTheAppWasGranted() async throws {
@@ -215,6 +219,25 @@ import Testing
             } throws: { error in
                 (error as? PlatformError)?.kind == .notFound
                     && (error as? PlatformError)?.platform == "Lark"
+            }
+        }
+    }
+
+    @Test func aWholeVerboseRunNeverLogsTheSecretOrTheTenantToken() async throws {
+        try await withHarness { harness in
+            let feishu = harness.adapter()
+            let chat = try await feishu.createChat(
+                name: "inc-log", description: "", members: Array(harness.addable().prefix(2)),
+                uuid: "inc-log")
+            try await feishu.post(text: "hello", to: chat.id)
+            _ = try await feishu.userIDs(emails: ["user1@example.com"])
+            try await feishu.dissolve(chat.id)
+            let tokens = harness.world().tokens.map(\.token)
+            let lines = harness.lines.all
+            #expect(lines.count == 5 && !tokens.isEmpty)
+            for line in lines {
+                #expect(!line.contains("sandbox-feishu-demo-secret"))
+                #expect(tokens.allSatisfy { !line.contains($0) })
             }
         }
     }

@@ -10,6 +10,7 @@ import Testing
         let server: SandboxServer
         let client: HTTPClient
         let transport: PlatformTransport
+        let lines: LogLines
 
         func adapter(token: String = "xoxb-sandbox-demo", pageLimit: Int = 999) -> SlackAdapter {
             SlackAdapter(
@@ -37,7 +38,9 @@ import Testing
         }
     }
 
-    private func withHarness(_ body: (Harness) async throws -> Void) async throws {
+    private func withHarness(
+        totalTimeout: Double = 60, _ body: (Harness) async throws -> Void
+    ) async throws {
         var seed = SandboxSeed.demo
         seed.frozenClock = 1_800_000_000
         let server = try SandboxServer(options: .init(seed: seed))
@@ -45,12 +48,16 @@ import Testing
         let clock = FakeClock()
         var retry = RetryPolicy()
         retry.random = { 0.5 }
-        let client = HTTPClient()
+        var options = HTTPClientOptions()
+        options.totalTimeout = totalTimeout
+        let client = HTTPClient(options: options)
+        let lines = LogLines()
         let transport = PlatformTransport(
             client: client, limiter: RateLimiter(now: clock.now, sleep: clock.sleep),
-            log: RequestLog { _ in }, retry: retry, classify: SlackAdapter.verdict,
+            log: RequestLog { lines.append($0) }, retry: retry, classify: SlackAdapter.verdict,
             sleep: clock.sleep)
-        try await body(Harness(server: server, client: client, transport: transport))
+        try await body(
+            Harness(server: server, client: client, transport: transport, lines: lines))
     }
 
     @Test func identityNamesTheTeamTheBotAndTheGrantedScopes() async throws {
@@ -177,6 +184,36 @@ import Testing
                 guard let error = error as? PlatformError else { return false }
                 return error.kind == .missingScope && error.missingScopes.contains("groups:write")
             }
+        }
+    }
+
+    @Test func aCreateWhoseAnswerWasLostIsFoundByNameAndNotSentAgain() async throws {
+        try await withHarness(totalTimeout: 1) { harness in
+            try await harness.admin(
+                "faults",
+                [
+                    "service": "slack", "method": "conversations.create", "kind": "latency",
+                    "milliseconds": 3000, "count": 1,
+                ])
+            let channel = try await harness.adapter().createChannel(
+                name: "inc-slow", isPrivate: true)
+            #expect(
+                harness.world.channels.filter { $0.name == "inc-slow" }.map(\.id) == [channel.id])
+            #expect(harness.count("conversations.create") == 1)
+        }
+    }
+
+    @Test func aWholeVerboseRunNeverLogsTheToken() async throws {
+        try await withHarness { harness in
+            let slack = harness.adapter()
+            _ = try await slack.identity()
+            let channel = try await slack.createChannel(name: "inc-log", isPrivate: true)
+            try await slack.invite(Array(harness.activeUserIDs.prefix(2)), to: channel.id)
+            _ = try await slack.usersByEmail(["user1@example.com"])
+            try await slack.archive(channel.id)
+            let lines = harness.lines.all
+            #expect(lines.count == 5)
+            #expect(lines.allSatisfy { !$0.contains("xoxb-") })
         }
     }
 }
