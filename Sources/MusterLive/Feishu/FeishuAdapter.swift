@@ -48,11 +48,11 @@ package actor FeishuAdapter {
 
     // MARK: - Reads
 
-    /// The scopes granted to the app (`application/v6/scopes`, grant_status 1).
+    /// The scopes granted to the app (`application/v6/scopes`, grantStatus 1).
     package func grantedScopes() async throws -> [String] {
         let scopes = try await call(
             "application.v6.scope.list", "GET", "application/v6/scopes", as: FeishuWire.Scopes.self)
-        return (scopes?.scopes ?? []).filter { $0.grant_status == 1 }.map(\.scope_name)
+        return (scopes?.scopes ?? []).filter { $0.grantStatus == 1 }.map(\.scopeName)
     }
 
     /// Every chat the bot is in, every page.
@@ -74,7 +74,7 @@ package actor FeishuAdapter {
         let items = try await pages(
             "im.v1.chat_members.get", "im/v1/chats/\(chat)/members",
             [("member_id_type", "open_id")], FeishuWire.Member.self)
-        return items.map { FeishuMember(openID: $0.member_id, name: $0.name ?? "") }
+        return items.map { FeishuMember(openID: $0.memberId, name: $0.name ?? "") }
     }
 
     /// The open_ids of people by email and by mobile, 50 addresses of each kind a call.
@@ -93,8 +93,8 @@ package actor FeishuAdapter {
                 query: [("user_id_type", "open_id")],
                 body: ["emails": batchEmails, "mobiles": batchMobiles, "include_resigned": false],
                 as: FeishuWire.Lookup.self)
-            for entry in answer?.user_list ?? [] {
-                guard let id = entry.user_id else { continue }
+            for entry in answer?.userList ?? [] {
+                guard let id = entry.userId else { continue }
                 if let email = entry.email { lookup.byEmail[email] = id }
                 if let mobile = entry.mobile { lookup.byMobile[mobile] = id }
             }
@@ -159,7 +159,7 @@ package actor FeishuAdapter {
         }
     }
 
-    /// Sends a text message to a chat and returns its message_id.
+    /// Sends a text message to a chat and returns its messageId.
     ///
     /// A fresh `uuid` keys the send, so a retry within the hour never posts twice.
     @discardableResult
@@ -169,7 +169,7 @@ package actor FeishuAdapter {
         -> String
     {
         let content = try JSONSerialization.data(withJSONObject: ["text": text])
-        struct Sent: Decodable { var message_id: String? }
+        struct Sent: Decodable { var messageId: String? }
         let sent = try await call(
             "im.v1.message.create", "POST", "im/v1/messages",
             query: [("receive_id_type", "chat_id")],
@@ -178,7 +178,7 @@ package actor FeishuAdapter {
                 "content": String(decoding: content, as: UTF8.self), "uuid": uuid,
             ],
             safety: .idempotentWrite, as: Sent.self)
-        return sent?.message_id ?? ""
+        return sent?.messageId ?? ""
     }
 
     // MARK: - Sending
@@ -207,7 +207,7 @@ package actor FeishuAdapter {
             let page = try await call(
                 operation, "GET", path, query: pageQuery, as: FeishuWire.Page<Item>.self)
             items += page?.items ?? []
-            pageToken = page?.has_more == true ? page?.page_token : nil
+            pageToken = page?.hasMore == true ? page?.pageToken : nil
         } while pageToken != nil
         return items
     }
@@ -252,7 +252,7 @@ package actor FeishuAdapter {
             headers: [("Content-Type", "application/json; charset=utf-8")], body: body)
         let response = try await send(operation, request, safety: .read)
         let answer = try decode(FeishuWire.TenantToken.self, response.body, operation)
-        guard answer.code == 0, let value = answer.tenant_access_token else {
+        guard answer.code == 0, let value = answer.tenantAccessToken else {
             let envelope = FeishuWire.Envelope<FeishuWire.Empty>(code: answer.code, msg: answer.msg)
             throw FeishuErrorMapping.error(envelope, brand: brand, call: operation)
         }
@@ -286,7 +286,9 @@ package actor FeishuAdapter {
         -> T
     {
         do {
-            return try JSONDecoder().decode(type, from: data)
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            return try decoder.decode(type, from: data)
         } catch {
             throw PlatformError(
                 .other, platform: brand.displayName, call: operation, code: "invalid_response",

@@ -20,7 +20,7 @@ enum FeishuErrorMapping {
     static func error<Payload>(
         _ envelope: FeishuWire.Envelope<Payload>, brand: FeishuAdapter.Brand, call: String
     ) -> PlatformError {
-        let scopes = envelope.error?.permission_violations?.compactMap(\.subject) ?? []
+        let scopes = envelope.error?.permissionViolations?.compactMap(\.subject) ?? []
         return PlatformError(
             kinds[envelope.code] ?? .other, platform: brand.displayName, call: call,
             code: String(envelope.code), message: envelope.msg ?? "", missingScopes: scopes)

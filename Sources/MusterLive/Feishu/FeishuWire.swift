@@ -14,7 +14,7 @@ enum FeishuWire {
     }
 
     struct ErrorDetail: Decodable {
-        var permission_violations: [Violation]?
+        var permissionViolations: [Violation]?
     }
 
     struct Violation: Decodable {
@@ -27,13 +27,13 @@ enum FeishuWire {
     struct TenantToken: Decodable {
         var code: Int
         var msg: String?
-        var tenant_access_token: String?
+        var tenantAccessToken: String?
         var expire: Double?
     }
 
     struct Scope: Decodable {
-        var scope_name: String
-        var grant_status: Int
+        var scopeName: String
+        var grantStatus: Int
     }
 
     struct Scopes: Decodable {
@@ -41,36 +41,36 @@ enum FeishuWire {
     }
 
     struct Chat: Decodable {
-        var chat_id: String?
+        var chatId: String?
         var name: String?
         var description: String?
-        var owner_id: String?
+        var ownerId: String?
 
         func model(id: String? = nil) -> FeishuChat {
             FeishuChat(
-                id: id ?? chat_id ?? "", name: name ?? "", description: description ?? "",
-                ownerID: owner_id ?? "")
+                id: id ?? chatId ?? "", name: name ?? "", description: description ?? "",
+                ownerID: ownerId ?? "")
         }
     }
 
     struct Page<Item: Decodable>: Decodable {
         var items: [Item]?
-        var has_more: Bool?
-        var page_token: String?
+        var hasMore: Bool?
+        var pageToken: String?
     }
 
     struct Member: Decodable {
-        var member_id: String
+        var memberId: String
         var name: String?
     }
 
     struct LookupEntry: Decodable {
-        var user_id: String?
+        var userId: String?
         var email: String?
         var mobile: String?
     }
 
     struct Lookup: Decodable {
-        var user_list: [LookupEntry]?
+        var userList: [LookupEntry]?
     }
 }

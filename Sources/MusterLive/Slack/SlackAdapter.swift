@@ -4,7 +4,7 @@ import MusterHTTP
 /// Reads and changes a Slack workspace through the Web API with a bot token.
 ///
 /// Every call goes through the `PlatformTransport`, in the bucket of its method's tier. Lists
-/// follow `next_cursor` to the end. The token is sent only in the `Authorization` header and
+/// follow `nextCursor` to the end. The token is sent only in the `Authorization` header and
 /// never logged. A logical refusal (`ok:false`) is thrown as a `PlatformError`.
 package actor SlackAdapter {
     package let baseURL: String
@@ -42,7 +42,7 @@ package actor SlackAdapter {
         let answer = try decode(SlackWire.AuthTest.self, data, "auth.test")
         let scopes = (response.header("x-oauth-scopes") ?? "").split(separator: ",")
         return SlackIdentity(
-            teamID: answer.team_id, botUserID: answer.user_id,
+            teamID: answer.teamId, botUserID: answer.userId,
             scopes: scopes.map { $0.trimmingCharacters(in: .whitespaces) })
     }
 
@@ -50,7 +50,7 @@ package actor SlackAdapter {
     package func channels() async throws -> [SlackChannel] {
         let base = [("types", "public_channel,private_channel"), ("limit", "\(pageLimit)")]
         return try await pages("conversations.list", base, SlackWire.ChannelPage.self) {
-            ($0.channels.map(\.model), $0.response_metadata?.next_cursor)
+            ($0.channels.map(\.model), $0.responseMetadata?.nextCursor)
         }
     }
 
@@ -64,7 +64,7 @@ package actor SlackAdapter {
     package func members(of channel: String) async throws -> [String] {
         let base = [("channel", channel), ("limit", "\(pageLimit)")]
         return try await pages("conversations.members", base, SlackWire.MemberPage.self) {
-            ($0.members, $0.response_metadata?.next_cursor)
+            ($0.members, $0.responseMetadata?.nextCursor)
         }
     }
 
@@ -72,7 +72,7 @@ package actor SlackAdapter {
     package func users() async throws -> [SlackUser] {
         let base = [("limit", "\(min(pageLimit, 200))")]
         return try await pages("users.list", base, SlackWire.UserPage.self) {
-            ($0.members.map(\.model), $0.response_metadata?.next_cursor)
+            ($0.members.map(\.model), $0.responseMetadata?.nextCursor)
         }
     }
 
@@ -192,7 +192,7 @@ package actor SlackAdapter {
         return (response.body, response)
     }
 
-    /// Follows `next_cursor` from the first page to the last.
+    /// Follows `nextCursor` from the first page to the last.
     private func pages<Page: Decodable, Item>(
         _ method: String, _ base: [(String, String)], _ type: Page.Type,
         items: (Page) -> ([Item], String?)
@@ -220,7 +220,9 @@ package actor SlackAdapter {
 
     private func decode<T: Decodable>(_ type: T.Type, _ data: Data, _ method: String) throws -> T {
         do {
-            return try JSONDecoder().decode(type, from: data)
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            return try decoder.decode(type, from: data)
         } catch {
             throw PlatformError(
                 .other, platform: "Slack", call: method, code: "invalid_response",

@@ -8,14 +8,14 @@ enum SlackWire {
         var warning: String?
     }
 
-    /// `response_metadata`, whose `next_cursor` is empty on the last page.
+    /// `responseMetadata`, whose `nextCursor` is empty on the last page.
     struct Metadata: Decodable {
-        var next_cursor: String?
+        var nextCursor: String?
     }
 
     struct AuthTest: Decodable {
-        var team_id: String
-        var user_id: String
+        var teamId: String
+        var userId: String
     }
 
     struct Note: Decodable {
@@ -25,14 +25,14 @@ enum SlackWire {
     struct Channel: Decodable {
         var id: String
         var name: String
-        var is_private: Bool?
-        var is_archived: Bool?
+        var isPrivate: Bool?
+        var isArchived: Bool?
         var topic: Note?
 
         var model: SlackChannel {
             SlackChannel(
-                id: id, name: name, isPrivate: is_private ?? false,
-                isArchived: is_archived ?? false, topic: topic?.value ?? "")
+                id: id, name: name, isPrivate: isPrivate ?? false,
+                isArchived: isArchived ?? false, topic: topic?.value ?? "")
         }
     }
 
@@ -42,12 +42,12 @@ enum SlackWire {
 
     struct ChannelPage: Decodable {
         var channels: [Channel]
-        var response_metadata: Metadata?
+        var responseMetadata: Metadata?
     }
 
     struct MemberPage: Decodable {
         var members: [String]
-        var response_metadata: Metadata?
+        var responseMetadata: Metadata?
     }
 
     struct Profile: Decodable {
@@ -57,15 +57,15 @@ enum SlackWire {
     struct User: Decodable {
         var id: String
         var name: String
-        var real_name: String?
+        var realName: String?
         var deleted: Bool?
-        var is_bot: Bool?
+        var isBot: Bool?
         var profile: Profile?
 
         var model: SlackUser {
             SlackUser(
-                id: id, name: name, realName: real_name ?? name, email: profile?.email,
-                isDeleted: deleted ?? false, isBot: is_bot ?? false)
+                id: id, name: name, realName: realName ?? name, email: profile?.email,
+                isDeleted: deleted ?? false, isBot: isBot ?? false)
         }
     }
 
@@ -75,6 +75,6 @@ enum SlackWire {
 
     struct UserPage: Decodable {
         var members: [User]
-        var response_metadata: Metadata?
+        var responseMetadata: Metadata?
     }
 }
