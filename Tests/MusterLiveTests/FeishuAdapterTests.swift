@@ -241,4 +241,15 @@ import Testing
             }
         }
     }
+
+    @Test func dissolvingAnUnknownChatIsNotFound() async throws {
+        try await withHarness { harness in
+            await #expect {
+                try await harness.adapter().dissolve("oc_missing")
+            } throws: { error in
+                (error as? PlatformError).map { $0.kind == .notFound && $0.code == "232006" }
+                    ?? false
+            }
+        }
+    }
 }

@@ -216,4 +216,25 @@ import Testing
             #expect(lines.allSatisfy { !$0.contains("xoxb-") })
         }
     }
+
+    @Test func refusalsKeepSlacksCodeAndMapToTheirKind() async throws {
+        try await withHarness { harness in
+            let slack = harness.adapter()
+            let first = try await slack.createChannel(name: "inc-a", isPrivate: true)
+            let second = try await slack.createChannel(name: "inc-b", isPrivate: true)
+            let outsider = harness.activeUserIDs[0]
+            let cases: [(PlatformError.Kind, String, () async throws -> Void)] = [
+                (.alreadyExists, "name_taken", { try await slack.rename(second.id, to: "inc-a") }),
+                (.notMember, "not_in_channel", { try await slack.kick(outsider, from: first.id) }),
+                (.notFound, "channel_not_found", { _ = try await slack.channel(id: "C404") }),
+            ]
+            for (kind, code, body) in cases {
+                await #expect {
+                    try await body()
+                } throws: { error in
+                    (error as? PlatformError).map { $0.kind == kind && $0.code == code } ?? false
+                }
+            }
+        }
+    }
 }
