@@ -1,0 +1,26 @@
+/// Maps Slack's error strings to the kinds of `PlatformError` (section 5 of the IM reference).
+enum SlackErrorMapping {
+    private static let kinds: [String: PlatformError.Kind] = [
+        "channel_not_found": .notFound, "user_not_found": .notFound,
+        "users_not_found": .notFound, "is_archived": .notFound,
+        "name_taken": .alreadyExists,
+        "already_in_channel": .alreadyMember, "not_in_channel": .notMember,
+        "missing_scope": .missingScope, "no_permission": .forbidden,
+        "restricted_action": .forbidden, "not_authorized": .forbidden,
+        "invalid_auth": .tokenInvalid, "token_revoked": .tokenInvalid,
+        "token_expired": .tokenInvalid, "not_authed": .tokenInvalid,
+        "account_inactive": .tokenInvalid,
+        "ratelimited": .rateLimited, "rate_limited": .rateLimited,
+        "internal_error": .serverError, "fatal_error": .serverError,
+        "service_unavailable": .serverError, "request_timeout": .serverError,
+    ]
+
+    /// The typed refusal for an `ok:false` answer to a method.
+    static func error(_ envelope: SlackWire.Envelope, method: String) -> PlatformError {
+        let code = envelope.error ?? "unknown_error"
+        let kind = kinds[code] ?? (code.hasPrefix("invalid_") ? .invalidRequest : .other)
+        let needed = (envelope.needed ?? "").split(separator: ",").map(String.init)
+        return PlatformError(
+            kind, platform: "Slack", call: method, code: code, missingScopes: needed)
+    }
+}
