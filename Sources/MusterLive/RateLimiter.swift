@@ -59,7 +59,8 @@ package enum RateLimits {
 
     /// The limit a platform publishes for a method family.
     ///
-    /// Slack: the method's tier (`tier1`…`tier4`, per minute). Feishu and Lark: 50/s per API.
+    /// Slack: the method's tier (`tier1`…`tier4`, per minute; `special` for auth.test,
+    /// `postMessage` for chat.postMessage). Feishu and Lark: 50/s per API.
     /// DingTalk: 20/s per API. WeCom: 10,000/min per API. Flashduty: 50/s and 1,000/min per
     /// account, so the slower of the two, 1,000/min with a burst of 50.
     @Sendable package static func published(_ key: BucketKey) -> Limit {
@@ -70,6 +71,9 @@ package enum RateLimits {
             case "tier2": return .perMinute(20)
             case "tier3": return .perMinute(50)
             case "tier4": return .perMinute(100)
+            // auth.test: "hundreds per minute"; chat.postMessage: about one a second.
+            case "special": return .perMinute(600)
+            case "postMessage": return Limit(burst: 1, perSecond: 1)
             default: return Limit(burst: 1, perSecond: 1)
             }
         case "feishu", "lark": return Limit(burst: 50, perSecond: 50)

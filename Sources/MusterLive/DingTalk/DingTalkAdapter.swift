@@ -15,17 +15,10 @@ package actor DingTalkAdapter {
     /// The two API generations, which differ in base URL, token placement and envelope.
     private enum Generation { case v1, oapi }
 
-    private struct AccessToken {
-        var value: String
-        var expiresAt: Double
-    }
-
     private let options: DingTalkOptions
     private let transport: PlatformTransport
     private let now: @Sendable () -> Double
-    private var token: AccessToken?
-    /// The token request in flight, which concurrent calls wait on instead of sending their own.
-    private var tokenRequest: Task<AccessToken, any Error>?
+    private let tokens: AccessTokenCache
 
     package init(
         options: DingTalkOptions, client: HTTPClient, limiter: RateLimiter, log: RequestLog,
@@ -38,6 +31,7 @@ package actor DingTalkAdapter {
             client: client, limiter: limiter, log: log, retry: retry,
             classify: DingTalkReply.verdict, sleep: sleep)
         self.now = now
+        self.tokens = AccessTokenCache(now: now)
     }
 
     // MARK: Scene groups
@@ -163,8 +157,7 @@ package actor DingTalkAdapter {
         guard let error = first.error(call: method) else { return first }
         guard error.kind == .tokenInvalid else { throw error }
 
-        // Drop the refused token unless a concurrent call has already replaced it.
-        if token?.value == used { token = nil }
+        await tokens.invalidate(ifValue: used)
         let (second, _) = try await sendAuthorised(method, generation, data, safety)
         if let error = second.error(call: method) { throw error }
         return second
@@ -181,18 +174,11 @@ package actor DingTalkAdapter {
 
     /// The cached token, or a new one when there is none or it is about to expire.
     private func accessToken() async throws -> String {
-        if let token, token.expiresAt > now() + 60 { return token.value }
-        if let tokenRequest { return try await tokenRequest.value.value }
-        let request = Task { try await self.requestToken() }
-        tokenRequest = request
-        defer { tokenRequest = nil }
-        let fresh = try await request.value
-        token = fresh
-        return fresh.value
+        try await tokens.value { try await self.requestToken() }
     }
 
     /// Asks `oauth2/accessToken` for the app's token.
-    private func requestToken() async throws -> AccessToken {
+    private func requestToken() async throws -> AccessTokenCache.Token {
         let method = "v1.0/oauth2/accessToken"
         let body = try JSONSerialization.data(withJSONObject: [
             "appKey": options.appKey, "appSecret": options.appSecret,
@@ -205,7 +191,7 @@ package actor DingTalkAdapter {
             throw malformed(method, missing: "accessToken")
         }
         let lifetime = Double(reply.integer("expireIn") ?? 7200)
-        return AccessToken(value: value, expiresAt: now() + lifetime)
+        return AccessTokenCache.Token(value: value, expiresAt: now() + lifetime)
     }
 
     private func makeCall(

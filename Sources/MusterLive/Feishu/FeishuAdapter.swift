@@ -16,7 +16,7 @@ package actor FeishuAdapter {
     private let appSecret: String
     private let transport: PlatformTransport
     private let now: @Sendable () -> Double
-    private var token: (value: String, expiresAt: Double)?
+    private let tokens: AccessTokenCache
 
     /// How long before its expiry a cached token is replaced, in seconds.
     static let refreshMargin: Double = 600
@@ -33,6 +33,7 @@ package actor FeishuAdapter {
         self.appSecret = appSecret
         self.transport = transport
         self.now = now
+        self.tokens = AccessTokenCache(margin: Self.refreshMargin, now: now)
     }
 
     /// How Feishu's answers read: 429 or 99991400 wait `x-ogw-ratelimit-reset`, the chat and
@@ -235,14 +236,18 @@ package actor FeishuAdapter {
             guard !refreshed, FeishuErrorMapping.expiredTokenCodes.contains(envelope.code) else {
                 throw FeishuErrorMapping.error(envelope, brand: brand, call: operation)
             }
-            token = nil
+            await tokens.invalidate(ifValue: bearer)
             refreshed = true
         }
     }
 
     /// The cached tenant token, or a new one when fewer than ten minutes remain.
     private func tenantToken() async throws -> String {
-        if let token, token.expiresAt - now() > Self.refreshMargin { return token.value }
+        try await tokens.value { try await self.requestTenantToken() }
+    }
+
+    /// Asks `auth/v3/tenant_access_token/internal` for the tenant token.
+    private func requestTenantToken() async throws -> AccessTokenCache.Token {
         let operation = "auth.v3.tenant_access_token.internal"
         let body = try JSONSerialization.data(withJSONObject: [
             "app_id": appID, "app_secret": appSecret,
@@ -256,8 +261,7 @@ package actor FeishuAdapter {
             let envelope = FeishuWire.Envelope<FeishuWire.Empty>(code: answer.code, msg: answer.msg)
             throw FeishuErrorMapping.error(envelope, brand: brand, call: operation)
         }
-        token = (value, now() + (answer.expire ?? 7200))
-        return value
+        return AccessTokenCache.Token(value: value, expiresAt: now() + (answer.expire ?? 7200))
     }
 
     private func send(

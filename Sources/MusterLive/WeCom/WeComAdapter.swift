@@ -16,17 +16,10 @@ import MusterHTTP
 /// war room can only be renamed, emptied of its other members and left behind, so Muster must
 /// keep the chatids it created.
 package actor WeComAdapter {
-    private struct AccessToken {
-        var value: String
-        var expiresAt: Double
-    }
-
     private let options: WeComOptions
     private let transport: PlatformTransport
     private let now: @Sendable () -> Double
-    private var token: AccessToken?
-    /// The token request in flight, which concurrent calls wait on instead of sending their own.
-    private var tokenRequest: Task<AccessToken, any Error>?
+    private let tokens: AccessTokenCache
 
     package init(
         options: WeComOptions, client: HTTPClient, limiter: RateLimiter, log: RequestLog,
@@ -39,6 +32,7 @@ package actor WeComAdapter {
             client: client, limiter: limiter, log: log, retry: retry,
             classify: WeComReply.verdict, sleep: sleep)
         self.now = now
+        self.tokens = AccessTokenCache(now: now)
     }
 
     // MARK: App chats
@@ -156,8 +150,7 @@ package actor WeComAdapter {
         guard let error = first.error(call: method) else { return first }
         guard error.kind == .tokenInvalid else { throw error }
 
-        // Drop the refused token unless a concurrent call has already replaced it.
-        if token?.value == used { token = nil }
+        await tokens.invalidate(ifValue: used)
         let (second, _) = try await sendAuthorised(method, query, data, safety)
         if let error = second.error(call: method) { throw error }
         return second
@@ -175,18 +168,11 @@ package actor WeComAdapter {
 
     /// The cached token, or a new one when there is none or it is about to expire.
     private func accessToken() async throws -> String {
-        if let token, token.expiresAt > now() + 60 { return token.value }
-        if let tokenRequest { return try await tokenRequest.value.value }
-        let request = Task { try await self.requestToken() }
-        tokenRequest = request
-        defer { tokenRequest = nil }
-        let fresh = try await request.value
-        token = fresh
-        return fresh.value
+        try await tokens.value { try await self.requestToken() }
     }
 
     /// Asks `gettoken` for the app's token.
-    private func requestToken() async throws -> AccessToken {
+    private func requestToken() async throws -> AccessTokenCache.Token {
         let method = "gettoken"
         let query = [("corpid", options.corpID), ("corpsecret", options.corpSecret)]
         let reply = WeComReply(
@@ -196,7 +182,7 @@ package actor WeComAdapter {
             throw malformed(method, missing: "access_token")
         }
         let lifetime = (reply.object["expires_in"] as? NSNumber)?.doubleValue ?? 7200
-        return AccessToken(value: value, expiresAt: now() + lifetime)
+        return AccessTokenCache.Token(value: value, expiresAt: now() + lifetime)
     }
 
     private func makeCall(
