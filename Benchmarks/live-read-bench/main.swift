@@ -40,8 +40,7 @@ func printTable(measured: [String: [String: Int]], minimum: [String: [String: In
         for method in methods {
             let made = measured[platform]?[method] ?? 0
             let least = minimum[platform]?[method] ?? 0
-            let ratio = least == 0 ? (made == 0 ? "1.00" : "-") : String(
-                format: "%.2f", Double(made) / Double(least))
+            let ratio = least == 0 ? "-" : String(format: "%.2f", Double(made) / Double(least))
             print(
                 cell(platform, 10), cell(method, 38), String(format: "%8d  %8d", made, least),
                 "  " + ratio)
@@ -49,7 +48,8 @@ func printTable(measured: [String: [String: Int]], minimum: [String: [String: In
     }
 }
 
-print("live-read-bench: \(memberCount) members on \(platforms.map(\.rawValue).joined(separator: ", "))")
+let platformNames = platforms.map(\.rawValue).joined(separator: ", ")
+print("live-read-bench: \(memberCount) members on \(platformNames)")
 let seed = makeSeed()
 let server = try SandboxServer(options: .init(seed: seed))
 defer { server.stop() }
