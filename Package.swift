@@ -68,6 +68,12 @@ let package = Package(
             dependencies: ["MusterSandbox"],
             path: "Benchmarks/sandbox-seed-bench"
         ),
+        // `swift run -c release live-read-bench [MEMBERS]`.
+        .executableTarget(
+            name: "live-read-bench",
+            dependencies: ["MusterLive", "MusterSandbox", "MusterHTTP"],
+            path: "Benchmarks/live-read-bench"
+        ),
 
         // Golden files and fixture paths, shared by the test targets.
         .target(name: "MusterTestSupport", path: "Tests/MusterTestSupport"),

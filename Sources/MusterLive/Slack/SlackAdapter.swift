@@ -70,7 +70,7 @@ package actor SlackAdapter {
 
     /// Every workspace member (`users.list`), every page.
     package func users() async throws -> [SlackUser] {
-        let base = [("limit", "\(min(pageLimit, 200))")]
+        let base = [("limit", "\(pageLimit)")]
         return try await pages("users.list", base, SlackWire.UserPage.self) {
             ($0.members.map(\.model), $0.responseMetadata?.nextCursor)
         }
