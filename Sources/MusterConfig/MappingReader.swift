@@ -77,15 +77,12 @@ struct MappingReader {
     }
 
     func string(of node: YAMLNode, path: @autoclosure () -> String) -> Located<String>? {
-        guard let scalar = node.scalar else {
-            typeError(path(), expected: "a string", node)
+        guard let text = node.stringValue else {
+            let isScalar = node.scalarText != nil
+            typeError(path(), expected: "a string", node, hint: isScalar ? "quote it" : nil)
             return nil
         }
-        guard scalar.isString else {
-            typeError(path(), expected: "a string", node, hint: "quote it")
-            return nil
-        }
-        return Located(scalar.text, at: SourceLocation(node.mark))
+        return Located(text, at: node.location)
     }
 
     func bool(_ key: String) -> Bool? {
@@ -103,7 +100,7 @@ struct MappingReader {
             typeError(fieldPath(key), expected: "an integer", node)
             return nil
         }
-        return Located(value, at: SourceLocation(node.mark))
+        return Located(value, at: node.location)
     }
 
     /// A field whose value is one of a fixed set of words.

@@ -1,3 +1,5 @@
+import MusterDiagnostics
+
 /// One node of a YAML document, with the place it was written.
 ///
 /// A node is a handle into its file's `YAMLTree`. Aliases are resolved while composing, so an
@@ -25,6 +27,20 @@ package struct YAMLNode: Sendable {
     package var mark: YAMLMark {
         let record = self.record
         return YAMLMark(file: tree.file, line: Int(record.line), column: Int(record.column))
+    }
+
+    /// Where the node starts, as a diagnostic location.
+    package var location: SourceLocation {
+        let record = self.record
+        return SourceLocation(file: tree.file, line: Int(record.line), column: Int(record.column))
+    }
+
+    /// The text of a scalar that resolves to a string, without making a `YAMLScalar`; nil for
+    /// a container or a null, boolean or number.
+    package var stringValue: String? {
+        let record = self.record
+        guard record.kind == .scalar, record.scalarKind == .string else { return nil }
+        return tree.text(of: record)
     }
 
     /// The explicit tag, such as `tag:yaml.org,2002:str`, if one was written.
