@@ -76,11 +76,11 @@ extension DingTalkWorld {
     /// Digits are compared; a number without a country code is taken as Chinese (+86), as
     /// DingTalk does for its own organisations.
     func user(mobile: String) -> DingTalkSeed.User? {
-        let wanted = Self.digits(mobile)
+        let wanted = PhoneDigits.of(mobile)
         let candidates = mobile.hasPrefix("+") ? [wanted] : [wanted, "86" + wanted]
         return users.first { user in
             guard user.isActive != false, let own = user.mobile else { return false }
-            return candidates.contains(Self.digits(own))
+            return candidates.contains(PhoneDigits.of(own))
         }
     }
 
@@ -89,7 +89,4 @@ extension DingTalkWorld {
         groups.firstIndex { ($0.openConversationId == id || $0.chatId == id) && !$0.isDisbanded }
     }
 
-    private static func digits(_ text: String) -> String {
-        String(text.filter(\.isNumber))
-    }
 }

@@ -8,11 +8,11 @@ enum WeComUsers {
         guard let mobile = call.string("mobile"), (5...32).contains(mobile.utf8.count) else {
             throw .invalidMobile
         }
-        let wanted = digits(mobile)
+        let wanted = PhoneDigits.of(mobile)
         let candidates = mobile.hasPrefix("+") ? [wanted] : [wanted, "86" + wanted]
         let user = world.users.first { user in
             guard user.isActive != false, let own = user.mobile else { return false }
-            let ownDigits = digits(own)
+            let ownDigits = PhoneDigits.of(own)
             return candidates.contains(ownDigits) || candidates.contains("86" + ownDigits)
         }
         return try found(user, call, world)
@@ -52,7 +52,4 @@ enum WeComUsers {
     }
 
     /// Only the digits; a leading 86 without a + is matched by the callers.
-    private static func digits(_ text: String) -> String {
-        String(text.filter(\.isNumber))
-    }
 }

@@ -15,10 +15,10 @@ extension WeComWorld: WarRoomChatHost {
     /// WeCom stores mainland mobiles without `+86` and others with a spaced `+CC`, so digits
     /// are compared, with 86 put in front of a stored number that has no country code.
     package func userID(phone: String, app: String) -> String? {
-        let wanted = Self.digits(phone)
+        let wanted = PhoneDigits.of(phone)
         return visibleUser(app: app) { user in
             guard let own = user.mobile else { return false }
-            let stored = Self.digits(own)
+            let stored = PhoneDigits.of(own)
             return stored == wanted || (!own.hasPrefix("+") && "86" + stored == wanted)
         }
     }
@@ -103,7 +103,4 @@ extension WeComWorld: WarRoomChatHost {
             shareLink: "wxwork://message?chatid=\(chat.chatId)")
     }
 
-    private static func digits(_ text: String) -> String {
-        String(text.filter(\.isNumber))
-    }
 }
