@@ -102,12 +102,6 @@ package struct YAMLNode: Sendable {
         return record.kind == .scalar ? tree.text(of: record) : nil
     }
 
-    /// Whether this is a scalar whose text is exactly `text`, without making a string.
-    package func hasText(_ text: String) -> Bool {
-        let record = self.record
-        return record.kind == .scalar && tree.text(of: record, equals: text)
-    }
-
     /// The value for a scalar key in a mapping node.
     package subscript(key: String) -> YAMLNode? {
         tree.valueIndex(inMapping: index, key: key).map { YAMLNode(tree: tree, index: $0) }

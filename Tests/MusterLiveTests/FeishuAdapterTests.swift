@@ -24,11 +24,7 @@ import Testing
         }
 
         func admin(_ route: String, _ body: [String: Any]) async throws {
-            let url = (server.endpoint("admin")?.url ?? "") + route
-            _ = try await client.send(
-                HTTPClientRequest(
-                    method: "POST", url: url, headers: [("Content-Type", "application/json")],
-                    body: try JSONSerialization.data(withJSONObject: body)))
+            try await server.postAdmin(route, body, with: client)
         }
 
         func count(_ operation: String, _ brand: FeishuAdapter.Brand = .feishu) -> Int {

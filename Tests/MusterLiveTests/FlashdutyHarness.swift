@@ -82,12 +82,7 @@ struct FlashdutyHarness {
     }
 
     func inject(_ fault: [String: Any]) async throws {
-        let url = (server.endpoint("admin")?.url ?? "") + "faults"
-        let body = try JSONSerialization.data(withJSONObject: fault)
-        _ = try await client.send(
-            HTTPClientRequest(
-                method: "POST", url: url, headers: [("Content-Type", "application/json")],
-                body: body))
+        try await server.postAdmin("faults", fault, with: client)
     }
 
     /// Requests the sandbox answered for a Flashduty path, as `member/list`.

@@ -38,12 +38,7 @@ import Testing
         }
 
         func inject(_ fault: [String: Any]) async throws {
-            let url = (server.endpoint("admin")?.url ?? "") + "faults"
-            let body = try JSONSerialization.data(withJSONObject: fault)
-            _ = try await client.send(
-                HTTPClientRequest(
-                    method: "POST", url: url, headers: [("Content-Type", "application/json")],
-                    body: body))
+            try await server.postAdmin("faults", fault, with: client)
         }
 
         func count(_ service: String, _ method: String) -> Int {
