@@ -42,6 +42,7 @@ let package = Package(
         .target(name: "MusterDiagnostics"),
         .target(name: "MusterYAML", dependencies: ["CYAML", "MusterDiagnostics"]),
         .target(name: "MusterModel", dependencies: ["MusterDiagnostics"]),
+        .target(name: "MusterPlan", dependencies: ["MusterModel", "MusterDiagnostics"]),
         .target(
             name: "MusterConfig",
             dependencies: ["MusterYAML", "MusterModel", "MusterDiagnostics"]
