@@ -53,6 +53,13 @@ let package = Package(
         ),
         .target(name: "MusterHTTP", dependencies: ["CCurl", "CCurlShim"]),
         .target(name: "MusterLive", dependencies: ["MusterHTTP", "MusterModel"]),
+        .target(
+            name: "MusterEngine",
+            dependencies: [
+                "MusterPlan", "MusterLive", "MusterConfig", "MusterModel",
+                "MusterSandbox", "MusterHTTP",
+            ]
+        ),
         .target(name: "MusterHTTPServer", dependencies: ["CMicroHTTPD", "CMicroHTTPDShim"]),
         .target(name: "MusterSandbox", dependencies: ["MusterHTTPServer", "MusterModel"]),
         .executableTarget(name: "muster", dependencies: ["MusterCLI"]),

@@ -7,11 +7,11 @@ package protocol Command: Sendable {
     var subcommands: [any Command] { get }
 
     /// Runs the command with its parsed arguments.
-    func run(_ arguments: ParsedArguments, io: CommandIO) -> ExitCode
+    func run(_ arguments: ParsedArguments, io: CommandIO) async -> ExitCode
 }
 
 extension Command {
     package var subcommands: [any Command] { [] }
 
-    package func run(_ arguments: ParsedArguments, io: CommandIO) -> ExitCode { .usage }
+    package func run(_ arguments: ParsedArguments, io: CommandIO) async -> ExitCode { .usage }
 }

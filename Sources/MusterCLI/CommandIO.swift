@@ -12,11 +12,14 @@ package struct CommandIO: Sendable {
     package let isErrorTerminal: Bool
     package let environment: [String: String]
     package let currentDirectory: String
+    /// Reads one line of standard input, or nil at its end (apply's confirmation).
+    package let readLine: @Sendable () -> String?
 
     package init(
         writeOut: @escaping @Sendable (String) -> Void,
         writeError: @escaping @Sendable (String) -> Void, isOutTerminal: Bool,
-        isErrorTerminal: Bool, environment: [String: String], currentDirectory: String
+        isErrorTerminal: Bool, environment: [String: String], currentDirectory: String,
+        readLine: @escaping @Sendable () -> String? = { nil }
     ) {
         self.writeOut = writeOut
         self.writeError = writeError
@@ -24,6 +27,7 @@ package struct CommandIO: Sendable {
         self.isErrorTerminal = isErrorTerminal
         self.environment = environment
         self.currentDirectory = currentDirectory
+        self.readLine = readLine
     }
 
     /// The process's own standard output and error.
@@ -33,7 +37,8 @@ package struct CommandIO: Sendable {
             writeError: { FileHandle.standardError.write(Data($0.utf8)) },
             isOutTerminal: isatty(STDOUT_FILENO) == 1, isErrorTerminal: isatty(STDERR_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment,
-            currentDirectory: FileManager.default.currentDirectoryPath)
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            readLine: { Swift.readLine(strippingNewline: true) })
     }
 
     /// The style for diagnostics on standard error.

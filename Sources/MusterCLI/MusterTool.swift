@@ -19,23 +19,23 @@ package struct MusterTool: Sendable {
     ]
 
     /// Runs the tool with the words after the executable's name.
-    package func run(_ words: [String], io: CommandIO) -> ExitCode {
+    package func run(_ words: [String], io: CommandIO) async -> ExitCode {
         guard let first = words.first else {
             io.writeOut(HelpRenderer().toolHelp(commands: commands.map(\.spec)))
             return .usage
         }
         switch first {
         case "--help", "-h", "help":
-            return help(for: Array(words.dropFirst()), io: io)
+            return await help(for: Array(words.dropFirst()), io: io)
         case "--version":
             io.writeOut("muster \(Self.version)\n")
             return .success
         default:
-            return runCommand(first, Array(words.dropFirst()), io: io)
+            return await runCommand(first, Array(words.dropFirst()), io: io)
         }
     }
 
-    private func runCommand(_ name: String, _ words: [String], io: CommandIO) -> ExitCode {
+    private func runCommand(_ name: String, _ words: [String], io: CommandIO) async -> ExitCode {
         guard let command = commands.first(where: { $0.spec.name == name }) else {
             let names = commands.map(\.spec.name)
             let error: UsageError =
@@ -46,15 +46,15 @@ package struct MusterTool: Sendable {
                 : .unknownCommand(name, suggestion: Suggestion.closest(to: name, in: names))
             return report(error, io: io, noColor: false)
         }
-        return run(command, path: "muster \(name)", words, io: io)
+        return await run(command, path: "muster \(name)", words, io: io)
     }
 
     /// Runs a command, or for a group, the subcommand its first word names.
     private func run(
         _ command: any Command, path: String, _ words: [String], io: CommandIO
-    ) -> ExitCode {
+    ) async -> ExitCode {
         guard command.subcommands.isEmpty else {
-            return runGroup(command, path: path, words, io: io)
+            return await runGroup(command, path: path, words, io: io)
         }
         let parser = ArgumentParser(spec: command.spec, commandPath: path)
         let noColor = words.contains("--no-color")
@@ -64,7 +64,7 @@ package struct MusterTool: Sendable {
                 io.writeOut(HelpRenderer().commandHelp(command.spec, path: path))
                 return .success
             }
-            return command.run(arguments, io: io)
+            return await command.run(arguments, io: io)
         } catch {
             return report(error, io: io, noColor: noColor)
         }
@@ -72,7 +72,7 @@ package struct MusterTool: Sendable {
 
     private func runGroup(
         _ group: any Command, path: String, _ words: [String], io: CommandIO
-    ) -> ExitCode {
+    ) async -> ExitCode {
         guard let name = words.first, !["--help", "-h"].contains(name) else {
             io.writeOut(
                 HelpRenderer().groupHelp(
@@ -85,10 +85,10 @@ package struct MusterTool: Sendable {
                 name, group: path, suggestion: Suggestion.closest(to: name, in: names))
             return report(error, io: io, noColor: false)
         }
-        return run(command, path: "\(path) \(name)", Array(words.dropFirst()), io: io)
+        return await run(command, path: "\(path) \(name)", Array(words.dropFirst()), io: io)
     }
 
-    private func help(for words: [String], io: CommandIO) -> ExitCode {
+    private func help(for words: [String], io: CommandIO) async -> ExitCode {
         guard let name = words.first else {
             io.writeOut(HelpRenderer().toolHelp(commands: commands.map(\.spec)))
             return .success
@@ -98,7 +98,7 @@ package struct MusterTool: Sendable {
             return report(.unknownCommand(name, suggestion: suggestion), io: io, noColor: false)
         }
         guard command.subcommands.isEmpty else {
-            return runGroup(command, path: "muster \(name)", ["--help"], io: io)
+            return await runGroup(command, path: "muster \(name)", ["--help"], io: io)
         }
         io.writeOut(HelpRenderer().commandHelp(command.spec))
         return .success

@@ -36,7 +36,7 @@ package struct SandboxSeedCommand: Command {
 
     package init() {}
 
-    package func run(_ arguments: ParsedArguments, io: CommandIO) -> ExitCode {
+    package func run(_ arguments: ParsedArguments, io: CommandIO) async -> ExitCode {
         let style = io.errorStyle(noColor: arguments.has("--no-color"))
         do throws(SeedCommandError) {
             let options = try makeOptions(arguments)

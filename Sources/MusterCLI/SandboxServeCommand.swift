@@ -35,7 +35,7 @@ package struct SandboxServeCommand: Command {
         self.waitForStop = waitForStop
     }
 
-    package func run(_ arguments: ParsedArguments, io: CommandIO) -> ExitCode {
+    package func run(_ arguments: ParsedArguments, io: CommandIO) async -> ExitCode {
         let style = io.errorStyle(noColor: arguments.has("--no-color"))
         let options: SandboxServer.Options
         do {

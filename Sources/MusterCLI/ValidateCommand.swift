@@ -26,7 +26,7 @@ struct ValidateCommand: Command {
                 help: "Also resolve every secret reference, and report those that are not set."),
         ])
 
-    func run(_ arguments: ParsedArguments, io: CommandIO) -> ExitCode {
+    func run(_ arguments: ParsedArguments, io: CommandIO) async -> ExitCode {
         let paths = arguments.positionals.isEmpty ? ["."] : arguments.positionals
         let result = ConfigurationLoader().load(paths: paths)
         var diagnostics = result.diagnostics

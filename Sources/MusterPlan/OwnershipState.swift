@@ -16,13 +16,10 @@ package struct OwnershipState: Sendable, Hashable, Codable {
     package struct ManagedRole: Sendable, Hashable, Codable {
         package var id: Int
         package var origin: Origin
-        /// The PermissionGrant document that declares it.
-        package var document: String
 
-        package init(id: Int, origin: Origin, document: String) {
+        package init(id: Int, origin: Origin) {
             self.id = id
             self.origin = origin
-            self.document = document
         }
     }
 
@@ -78,6 +75,28 @@ package struct OwnershipState: Sendable, Hashable, Codable {
     package mutating func removeGrant(role: String, memberID: Int) {
         grants[role]?[String(memberID)] = nil
         if grants[role]?.isEmpty == true { grants[role] = nil }
+    }
+
+    /// Carries out what a successful operation means for ownership.
+    ///
+    /// - Parameter createdID: The id a `createRole` answered with.
+    package mutating func record(_ operation: Operation, createdID: Int? = nil) {
+        switch operation {
+        case .createRole(let name, _, _):
+            if let createdID { roles[name] = ManagedRole(id: createdID, origin: .created) }
+        case .updateRole(let roleID, let name, _, _):
+            if roles[name] == nil { roles[name] = ManagedRole(id: roleID, origin: .adopted) }
+        case .adoptRole(let roleID, let name):
+            roles[name] = ManagedRole(id: roleID, origin: .adopted)
+        case .deleteRole(_, let name), .forgetRole(let name):
+            roles[name] = nil
+        case .grantRole(let role, let memberID, let email):
+            recordGrant(role: role.name, ManagedGrant(memberID: memberID, email: email, origin: .created))
+        case .adoptGrant(_, let role, let memberID, let email):
+            recordGrant(role: role, ManagedGrant(memberID: memberID, email: email, origin: .adopted))
+        case .revokeRole(_, let role, let memberID, _), .forgetGrant(let role, let memberID):
+            removeGrant(role: role, memberID: memberID)
+        }
     }
 
     /// Every managed object's address, sorted, as `muster state list` prints them.

@@ -9,23 +9,23 @@ import Testing
         (["validate", "--help"], "help/validate.txt"), (["help", "validate"], "help/validate.txt"),
         (["version", "--help"], "help/version.txt"),
     ])
-    func helpMatchesItsGoldenFile(words: [String], golden: String) {
-        let run = ToolRun(words)
+    func helpMatchesItsGoldenFile(words: [String], golden: String) async {
+        let run = await ToolRun(words)
         #expect(run.code == .success)
         #expect(run.error.isEmpty)
         #expect(GoldenFile.mismatch(run.out, golden: "Tests/Golden/" + golden) == nil)
     }
 
-    @Test func helpFitsIn80Columns() {
+    @Test func helpFitsIn80Columns() async {
         for words in [["--help"], ["validate", "--help"]] {
-            let long = ToolRun(words).out.split(separator: "\n").filter { $0.count > 80 }
+            let long = await ToolRun(words).out.split(separator: "\n").filter { $0.count > 80 }
             #expect(long.isEmpty, "\(long)")
         }
     }
 
-    @Test func printsTheVersion() {
-        #expect(ToolRun(["--version"]).out == "muster \(MusterTool.version)\n")
-        #expect(ToolRun(["version"]).out == "muster \(MusterTool.version)\n")
+    @Test func printsTheVersion() async {
+        #expect(await ToolRun(["--version"]).out == "muster \(MusterTool.version)\n")
+        #expect(await ToolRun(["version"]).out == "muster \(MusterTool.version)\n")
     }
 
     @Test(arguments: [
@@ -36,15 +36,15 @@ import Testing
         (["--verison"], "usage/unknown-tool-option.txt"),
         (["version", "extra"], "usage/unexpected-argument.txt"),
     ])
-    func usageErrorsExit64WithASuggestion(words: [String], golden: String) {
-        let run = ToolRun(words)
+    func usageErrorsExit64WithASuggestion(words: [String], golden: String) async {
+        let run = await ToolRun(words)
         #expect(run.code == .usage)
         #expect(run.out.isEmpty)
         #expect(GoldenFile.mismatch(run.error, golden: "Tests/Golden/" + golden) == nil)
     }
 
-    @Test func noCommandPrintsHelpAndExits64() {
-        let run = ToolRun([])
+    @Test func noCommandPrintsHelpAndExits64() async {
+        let run = await ToolRun([])
         #expect(run.code == .usage)
         #expect(run.out.hasPrefix("muster: incident war rooms as code"))
     }

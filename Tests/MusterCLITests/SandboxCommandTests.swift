@@ -11,31 +11,31 @@ import Testing
         (["sandbox", "--help"], "help/sandbox.txt"), (["help", "sandbox"], "help/sandbox.txt"),
         (["sandbox", "serve", "--help"], "help/sandbox-serve.txt"),
     ])
-    func helpMatchesItsGoldenFile(words: [String], golden: String) {
-        let run = ToolRun(words)
+    func helpMatchesItsGoldenFile(words: [String], golden: String) async {
+        let run = await ToolRun(words)
         #expect(run.code == .success)
         #expect(GoldenFile.mismatch(run.out, golden: "Tests/Golden/" + golden) == nil)
     }
 
-    @Test func aGroupWithoutACommandShowsItsHelpAndExits64() {
-        let run = ToolRun(["sandbox"])
+    @Test func aGroupWithoutACommandShowsItsHelpAndExits64() async {
+        let run = await ToolRun(["sandbox"])
         #expect(run.code == .usage)
         #expect(run.out.contains("COMMANDS:\n  serve"))
     }
 
-    @Test func anUnknownSubcommandGetsASuggestion() {
-        let run = ToolRun(["sandbox", "srve"])
+    @Test func anUnknownSubcommandGetsASuggestion() async {
+        let run = await ToolRun(["sandbox", "srve"])
         #expect(run.code == .usage)
         #expect(
             GoldenFile.mismatch(run.error, golden: "Tests/Golden/usage/unknown-subcommand.txt")
                 == nil)
     }
 
-    @Test func servePrintsLoopbackEndpointsAsJSONAndSavesItsState() throws {
+    @Test func servePrintsLoopbackEndpointsAsJSONAndSavesItsState() async throws {
         let state = FileManager.default.temporaryDirectory.appendingPathComponent(
             "muster-serve-\(UUID().uuidString)"
         ).path
-        let run = ToolRun(["sandbox", "serve", "--output", "json", "--state", state], tool: tool)
+        let run = await ToolRun(["sandbox", "serve", "--output", "json", "--state", state], tool: tool)
         #expect(run.code == .success, "\(run.error)")
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
@@ -48,8 +48,8 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: state + "/sandbox-state.json"))
     }
 
-    @Test func serveSaysWhereItListensAndThatItStopped() {
-        let run = ToolRun(["sandbox", "serve"], tool: tool)
+    @Test func serveSaysWhereItListensAndThatItStopped() async {
+        let run = await ToolRun(["sandbox", "serve"], tool: tool)
         #expect(run.code == .success)
         #expect(
             run.out.hasPrefix("Sandbox listening on loopback:\n  admin       http://127.0.0.1:"))
@@ -67,8 +67,8 @@ import Testing
             "cannot read seed '/nonexistent.json': no such file"
         ),
     ])
-    func badOptionsAreClearErrors(words: [String], code: ExitCode, message: String) {
-        let run = ToolRun(words, tool: tool)
+    func badOptionsAreClearErrors(words: [String], code: ExitCode, message: String) async {
+        let run = await ToolRun(words, tool: tool)
         #expect(run.code == code)
         #expect(run.error == "error: \(message)\n")
     }

@@ -4,8 +4,8 @@ import MusterTestSupport
 import Testing
 
 @Suite struct SandboxSeedCommandTests {
-    @Test func helpMatchesItsGoldenFile() {
-        let run = ToolRun(["sandbox", "seed", "--help"])
+    @Test func helpMatchesItsGoldenFile() async {
+        let run = await ToolRun(["sandbox", "seed", "--help"])
         #expect(run.code == .success)
         #expect(GoldenFile.mismatch(run.out, golden: "Tests/Golden/help/sandbox-seed.txt") == nil)
     }
@@ -19,19 +19,19 @@ import Testing
         (["sandbox", "seed", "--members", "lots"], "seed-members-not-a-number.txt"),
         (["sandbox", "seed", "--platforms", "slack"], "seed-members-missing.txt"),
     ])
-    func usageErrorsExit64WithGoldenMessages(words: [String], golden: String) {
-        let run = ToolRun(words)
+    func usageErrorsExit64WithGoldenMessages(words: [String], golden: String) async {
+        let run = await ToolRun(words)
         #expect(run.code == .usage)
         #expect(run.out.isEmpty)
         #expect(GoldenFile.mismatch(run.error, golden: "Tests/Golden/usage/" + golden) == nil)
     }
 
-    @Test func writesTheSameSeedToAFileAsToStandardOutputAndSummarisesIt() throws {
+    @Test func writesTheSameSeedToAFileAsToStandardOutputAndSummarisesIt() async throws {
         let path = NSTemporaryDirectory() + "muster-seed-\(UUID().uuidString).json"
         defer { try? FileManager.default.removeItem(atPath: path) }
         let words = ["sandbox", "seed", "--members", "40", "--platforms", "feishu, slack,feishu"]
-        let toFile = ToolRun(words + ["--seed-value", "7", "--out", path])
-        let toOut = ToolRun(words + ["--seed-value", "7"])
+        let toFile = await ToolRun(words + ["--seed-value", "7", "--out", path])
+        let toOut = await ToolRun(words + ["--seed-value", "7"])
         #expect(toFile.code == .success)
         #expect(toFile.out.isEmpty)
         let written = try String(contentsOfFile: path, encoding: .utf8)
@@ -46,8 +46,8 @@ import Testing
         #expect(Set(object.keys) == ["feishu", "slack", "flashduty"])
     }
 
-    @Test func anUnwritableFileIsAFailureNotAUsageError() {
-        let run = ToolRun([
+    @Test func anUnwritableFileIsAFailureNotAUsageError() async {
+        let run = await ToolRun([
             "sandbox", "seed", "--members", "3", "--out", "/nonexistent/dir/seed.json",
         ])
         #expect(run.code == .failure)

@@ -172,6 +172,13 @@ package actor DingTalkAdapter {
         return (DingTalkReply(response), token)
     }
 
+    /// Checks the app's credentials by getting (or reusing) its access token.
+    ///
+    /// - Throws: `PlatformError` when DingTalk refuses the credentials.
+    package func verifyCredentials() async throws {
+        _ = try await accessToken()
+    }
+
     /// The cached token, or a new one when there is none or it is about to expire.
     private func accessToken() async throws -> String {
         try await tokens.value { try await self.requestToken() }

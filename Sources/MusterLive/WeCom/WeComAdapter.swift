@@ -166,6 +166,13 @@ package actor WeComAdapter {
         return (WeComReply(try await transport.send(call)), token)
     }
 
+    /// Checks the app's credentials by getting (or reusing) its access token.
+    ///
+    /// - Throws: `PlatformError` when WeCom refuses the credentials.
+    package func verifyCredentials() async throws {
+        _ = try await accessToken()
+    }
+
     /// The cached token, or a new one when there is none or it is about to expire.
     private func accessToken() async throws -> String {
         try await tokens.value { try await self.requestToken() }

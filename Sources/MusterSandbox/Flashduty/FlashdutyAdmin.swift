@@ -8,7 +8,19 @@
 /// | `incident/severity` | `{"incident_id", "severity"}` |
 /// | `incident/close` | `{"incident_id"}` |
 /// | `rate-limits` | `{"isEnabled", "perSecond", "perMinute"}` |
+/// | `member/roles` | `{"member_id", "role_ids"}` (replaces the member's roles, as a console admin would) |
 enum FlashdutyAdmin {
+    /// The body of `member/roles`.
+    private struct MemberRoles: Codable {
+        var memberId: Int
+        var roleIds: [Int]
+
+        enum CodingKeys: String, CodingKey {
+            case memberId = "member_id"
+            case roleIds = "role_ids"
+        }
+    }
+
     /// The body of the incident actions.
     private struct IncidentChange: Codable {
         var incidentId: String?
@@ -38,6 +50,9 @@ enum FlashdutyAdmin {
             }
             return ["ok": true]
         }
+        if action == "member/roles" {
+            return try setRoles(try JSONCoding.decode(MemberRoles.self, from: body), in: store)
+        }
         guard
             ["incidents", "incident/responders", "incident/severity", "incident/close"].contains(
                 action)
@@ -50,6 +65,19 @@ enum FlashdutyAdmin {
             let result = Result { () throws(SandboxError) in try apply(action, change, &world) }
             return (result, (try? result.get()) != nil)
         }.get()
+    }
+
+    private static func setRoles(
+        _ change: MemberRoles, in store: SandboxStore
+    ) throws(SandboxError) -> JSONValue {
+        let found = store.update { world in
+            guard let index = world.flashduty.members.firstIndex(where: { $0.id == change.memberId })
+            else { return (false, false) }
+            world.flashduty.members[index].roleIds = change.roleIds
+            return (true, true)
+        }
+        guard found else { throw .unknownObject("member \(change.memberId)") }
+        return ["ok": true]
     }
 
     private static func apply(
