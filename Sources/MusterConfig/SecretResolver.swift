@@ -52,6 +52,14 @@ package enum SecretError: Error, Sendable, Equatable {
     case fileUnreadable(path: String, use: SecretUse)
     case fileEmpty(path: String, use: SecretUse)
 
+    /// Where the configuration asks for the secret.
+    package var location: SourceLocation {
+        switch self {
+        case .variableNotSet(_, let use), .fileUnreadable(_, let use), .fileEmpty(_, let use):
+            return use.location
+        }
+    }
+
     /// The short message, naming the source and the document but never a value.
     package var message: String {
         switch self {

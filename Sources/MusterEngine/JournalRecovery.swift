@@ -47,43 +47,47 @@ package enum JournalRecovery {
             case .failed:
                 continue
             case .pending:
-                guard
-                    let settled = settle(
-                        write.operation, state: state, roles: rolesByName, members: members)
-                else {
+                let settled = settle(
+                    write.operation, state: state, roles: rolesByName, members: members)
+                guard case .tookEffect(let createdID) = settled else {
                     notes.append("\(write.address): did not take effect before the stop")
                     continue
                 }
-                state.record(write.operation, createdID: settled)
+                state.record(write.operation, createdID: createdID)
                 notes.append("\(write.address): took effect before the stop")
             }
         }
         return (state, notes)
     }
 
-    /// Whether an in-flight write's effect is live; for a create, the id it made.
-    ///
-    /// - Returns: nil when the effect is not there; otherwise the created id, or 0 when the
-    ///   write created nothing.
+    /// Whether an in-flight write's effect is on the live side.
+    private enum Settlement {
+        case tookEffect(createdID: Int?)
+        case didNotTakeEffect
+    }
+
     private static func settle(
         _ operation: Operation, state: OwnershipState, roles: [String: Int],
         members: [Int: Set<Int>]
-    ) -> Int?? {
+    ) -> Settlement {
+        let done = Settlement.tookEffect(createdID: nil)
         switch operation {
         case .createRole(let name, _, _):
-            return roles[name].map { .some($0) }
+            return roles[name].map { .tookEffect(createdID: $0) } ?? .didNotTakeEffect
         case .updateRole(_, let name, _, _):
-            return roles[name] != nil ? .some(nil) : nil
+            return roles[name] != nil ? done : .didNotTakeEffect
         case .deleteRole(_, let name):
-            return roles[name] == nil ? .some(nil) : nil
+            return roles[name] == nil ? done : .didNotTakeEffect
         case .grantRole(let role, let memberID, _):
             let roleID = state.roles[role.name]?.id ?? roles[role.name]
-            guard let roleID, members[memberID]?.contains(roleID) == true else { return nil }
-            return .some(nil)
+            guard let roleID, members[memberID]?.contains(roleID) == true else {
+                return .didNotTakeEffect
+            }
+            return done
         case .revokeRole(let roleID, _, let memberID, _):
-            return members[memberID]?.contains(roleID) == true ? nil : .some(nil)
+            return members[memberID]?.contains(roleID) == true ? .didNotTakeEffect : done
         case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant:
-            return .some(nil)
+            return done
         }
     }
 }

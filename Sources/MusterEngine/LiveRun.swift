@@ -1,0 +1,84 @@
+import Foundation
+import MusterLive
+import MusterModel
+import MusterPlan
+
+/// What a plan or an apply needs to reach the live side.
+package struct RunSettings: Sendable {
+    /// The configuration's paths, as the user gave them.
+    package var paths: [String]
+    /// Run against the embedded sandbox instead of the configured endpoints.
+    package var useSandbox: Bool
+    /// Where Muster keeps its files (`.muster`).
+    package var workDirectory: String
+    package var environment: [String: String]
+    /// Where each request's log line goes with `--verbose`.
+    package var verbose: (@Sendable (String) -> Void)?
+
+    package init(
+        paths: [String], useSandbox: Bool, workDirectory: String,
+        environment: [String: String], verbose: (@Sendable (String) -> Void)? = nil
+    ) {
+        self.paths = paths
+        self.useSandbox = useSandbox
+        self.workDirectory = workDirectory
+        self.environment = environment
+        self.verbose = verbose
+    }
+}
+
+/// One run's connection to the live side: the adapters, and the embedded sandbox when asked.
+package final class LiveRun: Sendable {
+    package let configuration: Configuration
+    package let sandbox: EmbeddedSandbox?
+    package let connections: LiveConnections
+
+    /// Resolves secrets (or starts the sandbox) and makes the adapters.
+    package init(configuration: Configuration, settings: RunSettings) throws(EngineError) {
+        self.configuration = configuration
+        let access: LiveAccess
+        if settings.useSandbox {
+            let sandbox = try EmbeddedSandbox(
+                configurationPaths: settings.paths,
+                stateDirectory: settings.workDirectory + "/sandbox")
+            access = sandbox.access(for: configuration)
+            self.sandbox = sandbox
+        } else {
+            do {
+                access = try LiveAccess.make(for: configuration, environment: settings.environment)
+            } catch {
+                throw .secret(error.message, at: error.location)
+            }
+            sandbox = nil
+        }
+        connections = LiveConnections(access: access, verbose: settings.verbose)
+    }
+
+    /// Stops the embedded sandbox, saving its state.
+    package func close() {
+        sandbox?.stop()
+    }
+
+    /// Reads the live side, and how many calls that took per platform.
+    package func observe() async throws(EngineError) -> (ObservedState, readCalls: [String: Int])
+    {
+        let before = connections.requestCounts
+        do {
+            let observed = try await LiveReader(connections: connections).read(for: configuration)
+            let after = connections.requestCounts
+            let reads = after.reduce(into: [String: Int]()) { reads, entry in
+                reads[entry.key] = entry.value - (before[entry.key] ?? 0)
+            }
+            return (observed, reads)
+        } catch {
+            throw .read(String(describing: error))
+        }
+    }
+
+    /// The published rates the plan's cost estimate uses.
+    package static var publishedRates: [String: CallRate] {
+        let key = BucketKey(platform: "flashduty", tenant: "account", family: "api")
+        let limit = RateLimits.published(key)
+        return ["flashduty": CallRate(burst: limit.burst, perSecond: limit.perSecond)]
+    }
+}
