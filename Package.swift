@@ -88,6 +88,10 @@ let package = Package(
         .testTarget(name: "MusterYAMLTests", dependencies: ["MusterYAML"]),
         .testTarget(name: "MusterModelTests", dependencies: ["MusterModel"]),
         .testTarget(
+            name: "MusterPlanTests",
+            dependencies: ["MusterPlan", "MusterDiagnostics", "MusterTestSupport"]
+        ),
+        .testTarget(
             name: "MusterConfigTests",
             dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics", "MusterTestSupport"]
         ),
