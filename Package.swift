@@ -49,7 +49,10 @@ let package = Package(
         ),
         .target(
             name: "MusterCLI",
-            dependencies: ["MusterConfig", "MusterModel", "MusterDiagnostics", "MusterSandbox"]
+            dependencies: [
+                "MusterConfig", "MusterModel", "MusterDiagnostics", "MusterSandbox", "MusterEngine",
+                "MusterPlan",
+            ]
         ),
         .target(name: "MusterHTTP", dependencies: ["CCurl", "CCurlShim"]),
         .target(name: "MusterLive", dependencies: ["MusterHTTP", "MusterModel"]),
@@ -89,7 +92,9 @@ let package = Package(
         .testTarget(name: "MusterModelTests", dependencies: ["MusterModel"]),
         .testTarget(
             name: "MusterPlanTests",
-            dependencies: ["MusterPlan", "MusterDiagnostics", "MusterTestSupport"]
+            dependencies: [
+                "MusterPlan", "MusterConfig", "MusterModel", "MusterDiagnostics", "MusterTestSupport",
+            ]
         ),
         .testTarget(
             name: "MusterConfigTests",

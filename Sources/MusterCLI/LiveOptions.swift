@@ -30,7 +30,7 @@ enum LiveOptions {
     ) -> RunSettings {
         let directory = arguments.value("--state-dir") ?? ".muster"
         let verbose: (@Sendable (String) -> Void)? =
-            arguments.has("--verbose") ? { line in io.writeError(line + "\n") } : nil
+            arguments.has("--verbose") ? { @Sendable line in io.writeError(line + "\n") } : nil
         return RunSettings(
             paths: paths, useSandbox: arguments.has("--sandbox"),
             workDirectory: directory.hasPrefix("/")

@@ -7,6 +7,8 @@ package enum UsageError: Error, Sendable, Equatable {
     case invalidValue(option: String, value: String, choices: [String], command: String)
     case unexpectedArgument(String, command: String)
     case missingCommand
+    /// `--target` or a `state` command names something that is not an address.
+    case invalidAddress(String)
 
     /// The message, lowercase and without the `error:` prefix.
     package var message: String {
@@ -28,6 +30,9 @@ package enum UsageError: Error, Sendable, Equatable {
             return "'\(command)' takes no argument '\(argument)'"
         case .missingCommand:
             return "no command given"
+        case .invalidAddress(let text):
+            return "'\(text)' is not an address, such as role.Responder or "
+                + "role_grant.Responder[\"alice@example.com\"]"
         }
     }
 

@@ -196,7 +196,7 @@ import Testing
         let plan = try plan(documents)
         #expect(plan.diagnostics.map(\.code) == ["unknown-permission"])
         #expect(plan.diagnostics[0].notes == ["did you mean 'Incidents Manage'?"])
-        #expect(plan.diagnostics[0].location?.line == 29)
+        #expect(plan.diagnostics[0].location?.line == 20)
 
         let grants = try self.plan(
             Self.responders.replacingOccurrences(of: "user3@", with: "nobody@")
