@@ -43,6 +43,7 @@ let package = Package(
         .target(name: "MusterYAML", dependencies: ["CYAML", "MusterDiagnostics"]),
         .target(name: "MusterModel", dependencies: ["MusterDiagnostics"]),
         .target(name: "MusterPlan", dependencies: ["MusterModel", "MusterDiagnostics"]),
+        .target(name: "MusterState", dependencies: ["MusterPlan", "MusterDiagnostics"]),
         .target(
             name: "MusterConfig",
             dependencies: ["MusterYAML", "MusterModel", "MusterDiagnostics"]
@@ -90,6 +91,7 @@ let package = Package(
         .target(name: "MusterTestSupport", path: "Tests/MusterTestSupport"),
         .testTarget(name: "MusterYAMLTests", dependencies: ["MusterYAML"]),
         .testTarget(name: "MusterModelTests", dependencies: ["MusterModel"]),
+        .testTarget(name: "MusterStateTests", dependencies: ["MusterState", "MusterPlan"]),
         .testTarget(
             name: "MusterPlanTests",
             dependencies: [
