@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "MusterEngine",
             dependencies: [
-                "MusterPlan", "MusterLive", "MusterConfig", "MusterModel",
+                "MusterPlan", "MusterState", "MusterLive", "MusterConfig", "MusterModel",
                 "MusterSandbox", "MusterHTTP",
             ]
         ),

@@ -123,7 +123,7 @@ package struct Applier: Sendable {
         return batch.first?.address
     }
 
-    private static func detail(_ operation: Operation, _ createdID: Int?) -> String {
+    private static func detail(_ operation: ChangeOperation, _ createdID: Int?) -> String {
         switch operation {
         case .createRole: return "created" + (createdID.map { " (id \($0))" } ?? "")
         case .updateRole: return "updated"

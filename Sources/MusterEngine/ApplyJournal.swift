@@ -7,7 +7,7 @@ import MusterPlan
 /// apply reads the live side to learn whether it took effect.
 package protocol ApplyJournal: Sendable {
     /// Records that a write is about to be sent, and returns its sequence number.
-    func recordIntent(_ address: ResourceAddress, _ operation: Operation) throws -> Int
+    func recordIntent(_ address: ResourceAddress, _ operation: ChangeOperation) throws -> Int
     /// Records how a write ended.
     func recordOutcome(_ sequence: Int, _ outcome: WriteOutcome) throws
 }

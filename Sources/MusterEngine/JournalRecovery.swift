@@ -11,10 +11,10 @@ package struct JournaledWrite: Sendable, Hashable {
     }
 
     package let address: ResourceAddress
-    package let operation: Operation
+    package let operation: ChangeOperation
     package let status: Status
 
-    package init(address: ResourceAddress, operation: Operation, status: Status) {
+    package init(address: ResourceAddress, operation: ChangeOperation, status: Status) {
         self.address = address
         self.operation = operation
         self.status = status
@@ -67,7 +67,7 @@ package enum JournalRecovery {
     }
 
     private static func settle(
-        _ operation: Operation, state: OwnershipState, roles: [String: Int],
+        _ operation: ChangeOperation, state: OwnershipState, roles: [String: Int],
         members: [Int: Set<Int>]
     ) -> Settlement {
         let done = Settlement.tookEffect(createdID: nil)

@@ -57,14 +57,14 @@ package struct Change: Sendable, Hashable, Codable {
     /// The changes that must be applied first.
     package let dependsOn: [ResourceAddress]
     /// What apply does; nil for a manual step.
-    package let operation: Operation?
+    package let operation: ChangeOperation?
     /// For a manual step: exactly what to do and where.
     package let instructions: String?
 
     package init(
         address: ResourceAddress, action: Action, before: PlanValue?, after: PlanValue?,
         reason: String, location: SourceLocation?, dependsOn: [ResourceAddress] = [],
-        operation: Operation?, instructions: String? = nil
+        operation: ChangeOperation?, instructions: String? = nil
     ) {
         precondition(
             (action == .manual) == (operation == nil), "only manual steps lack an operation")
@@ -82,7 +82,7 @@ package struct Change: Sendable, Hashable, Codable {
 
 /// What apply does for one change, with every id it needs, so a saved plan can be applied
 /// without planning again.
-package enum Operation: Sendable, Hashable, Codable {
+package enum ChangeOperation: Sendable, Hashable, Codable {
     case createRole(name: String, description: String, permissionIDs: [Int])
     case updateRole(roleID: Int, name: String, description: String, permissionIDs: [Int])
     case deleteRole(roleID: Int, name: String)

@@ -80,7 +80,7 @@ package struct OwnershipState: Sendable, Hashable, Codable {
     /// Carries out what a successful operation means for ownership.
     ///
     /// - Parameter createdID: The id a `createRole` answered with.
-    package mutating func record(_ operation: Operation, createdID: Int? = nil) {
+    package mutating func record(_ operation: ChangeOperation, createdID: Int? = nil) {
         switch operation {
         case .createRole(let name, _, _):
             if let createdID { roles[name] = ManagedRole(id: createdID, origin: .created) }

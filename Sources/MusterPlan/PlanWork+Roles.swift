@@ -178,7 +178,7 @@ extension PlanWork {
             || Set(live.permissionIDs) != Set(wanted.permissionIDs)
     }
 
-    private func updateOperation(_ id: Int, _ wanted: ObservedRole) -> Operation {
+    private func updateOperation(_ id: Int, _ wanted: ObservedRole) -> ChangeOperation {
         .updateRole(
             roleID: id, name: wanted.name, description: wanted.description,
             permissionIDs: wanted.permissionIDs)

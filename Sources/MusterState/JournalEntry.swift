@@ -27,13 +27,13 @@ package struct JournalEntry: Sendable, Hashable, Codable {
     package let sequence: Int
     package let phase: Phase
     package let address: ResourceAddress
-    package let operation: MusterPlan.Operation
+    package let operation: MusterPlan.ChangeOperation
     /// Nil for an intent, set for an outcome.
     package let outcome: Outcome?
     package let time: Date
 
     package init(
-        sequence: Int, phase: Phase, address: ResourceAddress, operation: MusterPlan.Operation,
+        sequence: Int, phase: Phase, address: ResourceAddress, operation: MusterPlan.ChangeOperation,
         outcome: Outcome?, time: Date
     ) {
         precondition((phase == .outcome) == (outcome != nil), "only outcome lines have outcomes")
@@ -51,7 +51,7 @@ package struct JournalEntry: Sendable, Hashable, Codable {
         sequence = try container.decode(Int.self, forKey: .sequence)
         phase = try container.decode(Phase.self, forKey: .phase)
         address = try container.decode(ResourceAddress.self, forKey: .address)
-        operation = try container.decode(MusterPlan.Operation.self, forKey: .operation)
+        operation = try container.decode(MusterPlan.ChangeOperation.self, forKey: .operation)
         outcome = try container.decodeIfPresent(Outcome.self, forKey: .outcome)
         time = try container.decode(Date.self, forKey: .time)
         guard (phase == .outcome) == (outcome != nil), sequence >= 1 else {
@@ -63,7 +63,7 @@ package struct JournalEntry: Sendable, Hashable, Codable {
 
     /// An intent line.
     package static func intent(
-        sequence: Int, address: ResourceAddress, operation: MusterPlan.Operation, time: Date
+        sequence: Int, address: ResourceAddress, operation: MusterPlan.ChangeOperation, time: Date
     ) -> JournalEntry {
         JournalEntry(
             sequence: sequence, phase: .intent, address: address, operation: operation,
@@ -72,7 +72,7 @@ package struct JournalEntry: Sendable, Hashable, Codable {
 
     /// An outcome line.
     package static func outcome(
-        sequence: Int, address: ResourceAddress, operation: MusterPlan.Operation, outcome: Outcome,
+        sequence: Int, address: ResourceAddress, operation: MusterPlan.ChangeOperation, outcome: Outcome,
         time: Date
     ) -> JournalEntry {
         JournalEntry(

@@ -11,14 +11,14 @@ package struct JournalReplay: Sendable, Hashable {
     package struct Step: Sendable, Hashable {
         package let sequence: Int
         package let address: ResourceAddress
-        package let operation: MusterPlan.Operation
+        package let operation: MusterPlan.ChangeOperation
         /// When the intent was recorded.
         package let intendedAt: Date
         /// Nil while pending.
         package var outcome: JournalEntry.Outcome?
 
         package init(
-            sequence: Int, address: ResourceAddress, operation: MusterPlan.Operation,
+            sequence: Int, address: ResourceAddress, operation: MusterPlan.ChangeOperation,
             intendedAt: Date,
             outcome: JournalEntry.Outcome? = nil
         ) {

@@ -17,7 +17,7 @@ package final class JournalWriter: Sendable {
     /// An intent still waiting for its outcome.
     private struct Intent {
         let address: ResourceAddress
-        let operation: MusterPlan.Operation
+        let operation: MusterPlan.ChangeOperation
     }
 
     /// What the writer keeps between records.
@@ -42,7 +42,7 @@ package final class JournalWriter: Sendable {
     ///
     /// - Returns: The intent's sequence number, for its outcome.
     package func recordIntent(
-        address: ResourceAddress, operation: MusterPlan.Operation, at time: Date = Date()
+        address: ResourceAddress, operation: MusterPlan.ChangeOperation, at time: Date = Date()
     ) throws(StateError) -> Int {
         try progress.withLock { progress throws(StateError) in
             let sequence = progress.nextSequence

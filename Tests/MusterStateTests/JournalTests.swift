@@ -9,13 +9,13 @@ import Testing
     let journal: Journal
     let started = Date(timeIntervalSince1970: 1_796_319_600)
 
-    let createRole = MusterPlan.Operation.createRole(
+    let createRole = MusterPlan.ChangeOperation.createRole(
         name: "Responder", description: "on call", permissionIDs: [3, 5])
-    let grant = MusterPlan.Operation.grantRole(
+    let grant = MusterPlan.ChangeOperation.grantRole(
         role: .created(name: "Responder"), memberID: 7, email: "alice@example.com")
-    let revoke = MusterPlan.Operation.revokeRole(
+    let revoke = MusterPlan.ChangeOperation.revokeRole(
         roleID: 40, roleName: "Observer", memberID: 8, email: "bob@example.com")
-    let deleteRole = MusterPlan.Operation.deleteRole(roleID: 40, name: "Observer")
+    let deleteRole = MusterPlan.ChangeOperation.deleteRole(roleID: 40, name: "Observer")
 
     let roleAddress = ResourceAddress("role", "Responder")
     let grantAddress = ResourceAddress("role_grant", "Responder", "alice@example.com")

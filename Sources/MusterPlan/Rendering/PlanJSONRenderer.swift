@@ -6,7 +6,7 @@ import MusterDiagnostics
 /// The document is pretty-printed with two-space indentation and sorted keys, and ends with a
 /// newline; equal plans give the same bytes. Changes keep the plan's apply order. A secret is
 /// `"(sensitive)"` in `before` and `after`, and `true` at its place in the `*_sensitive`
-/// masks. The apply `Operation` is internal and never written.
+/// masks. The apply `ChangeOperation` is internal and never written.
 package struct PlanJSONRenderer: Sendable {
     package init() {}
 
