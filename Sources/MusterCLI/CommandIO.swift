@@ -12,6 +12,8 @@ package struct CommandIO: Sendable {
     package let isErrorTerminal: Bool
     package let environment: [String: String]
     package let currentDirectory: String
+    /// Whether standard input is a terminal a person can answer on.
+    package let isInputTerminal: Bool
     /// Reads one line of standard input, or nil at its end (apply's confirmation).
     package let readLine: @Sendable () -> String?
 
@@ -19,7 +21,7 @@ package struct CommandIO: Sendable {
         writeOut: @escaping @Sendable (String) -> Void,
         writeError: @escaping @Sendable (String) -> Void, isOutTerminal: Bool,
         isErrorTerminal: Bool, environment: [String: String], currentDirectory: String,
-        readLine: @escaping @Sendable () -> String? = { nil }
+        readLine: @escaping @Sendable () -> String? = { nil }, isInputTerminal: Bool = false
     ) {
         self.writeOut = writeOut
         self.writeError = writeError
@@ -28,6 +30,7 @@ package struct CommandIO: Sendable {
         self.environment = environment
         self.currentDirectory = currentDirectory
         self.readLine = readLine
+        self.isInputTerminal = isInputTerminal
     }
 
     /// The process's own standard output and error.
@@ -38,7 +41,8 @@ package struct CommandIO: Sendable {
             isOutTerminal: isatty(STDOUT_FILENO) == 1, isErrorTerminal: isatty(STDERR_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath,
-            readLine: { Swift.readLine(strippingNewline: true) })
+            readLine: { Swift.readLine(strippingNewline: true) },
+            isInputTerminal: isatty(STDIN_FILENO) == 1)
     }
 
     /// The style for diagnostics on standard error.

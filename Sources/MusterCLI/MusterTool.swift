@@ -15,7 +15,8 @@ package struct MusterTool: Sendable {
 
     /// Every command, in the order help lists them.
     package static let defaultCommands: [any Command] = [
-        ValidateCommand(), SandboxCommand(), VersionCommand(),
+        ValidateCommand(), PlanCommand(), ApplyCommand(), StateCommand(), SandboxCommand(),
+        VersionCommand(),
     ]
 
     /// Runs the tool with the words after the executable's name.

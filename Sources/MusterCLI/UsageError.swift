@@ -9,6 +9,8 @@ package enum UsageError: Error, Sendable, Equatable {
     case missingCommand
     /// `--target` or a `state` command names something that is not an address.
     case invalidAddress(String)
+    /// A `state` command was given no address.
+    case missingAddress
 
     /// The message, lowercase and without the `error:` prefix.
     package var message: String {
@@ -30,6 +32,8 @@ package enum UsageError: Error, Sendable, Equatable {
             return "'\(command)' takes no argument '\(argument)'"
         case .missingCommand:
             return "no command given"
+        case .missingAddress:
+            return "an address is required, as `muster state list` prints them"
         case .invalidAddress(let text):
             return "'\(text)' is not an address, such as role.Responder or "
                 + "role_grant.Responder[\"alice@example.com\"]"

@@ -36,7 +36,8 @@ package enum JournalRecovery {
         var state = state
         var notes: [String] = []
         let rolesByName = Dictionary(
-            observed.service.roles.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+            observed.service.roles.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first }
+        )
         let members = Dictionary(
             observed.service.members.map { ($0.id, Set($0.roleIDs)) },
             uniquingKeysWith: { first, _ in first })

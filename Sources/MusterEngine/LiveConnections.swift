@@ -77,7 +77,8 @@ package struct LiveConnections: Sendable {
                 corpID: field("corpId"), agentID: Int(field("agentId")) ?? 0,
                 corpSecret: field("corpSecret"),
                 baseURL: app.endpoint ?? "https://qyapi.weixin.qq.com/cgi-bin/")
-            return .wecom(WeComAdapter(options: options, client: client, limiter: limiter, log: log))
+            return .wecom(
+                WeComAdapter(options: options, client: client, limiter: limiter, log: log))
         }
     }
 

@@ -60,8 +60,7 @@ package final class LiveRun: Sendable {
     }
 
     /// Reads the live side, and how many calls that took per platform.
-    package func observe() async throws(EngineError) -> (ObservedState, readCalls: [String: Int])
-    {
+    package func observe() async throws(EngineError) -> (ObservedState, readCalls: [String: Int]) {
         let before = connections.requestCounts
         do {
             let observed = try await LiveReader(connections: connections).read(for: configuration)

@@ -91,9 +91,11 @@ package struct OwnershipState: Sendable, Hashable, Codable {
         case .deleteRole(_, let name), .forgetRole(let name):
             roles[name] = nil
         case .grantRole(let role, let memberID, let email):
-            recordGrant(role: role.name, ManagedGrant(memberID: memberID, email: email, origin: .created))
+            recordGrant(
+                role: role.name, ManagedGrant(memberID: memberID, email: email, origin: .created))
         case .adoptGrant(_, let role, let memberID, let email):
-            recordGrant(role: role, ManagedGrant(memberID: memberID, email: email, origin: .adopted))
+            recordGrant(
+                role: role, ManagedGrant(memberID: memberID, email: email, origin: .adopted))
         case .revokeRole(_, let role, let memberID, _), .forgetGrant(let role, let memberID):
             removeGrant(role: role, memberID: memberID)
         }

@@ -65,7 +65,8 @@ package indirect enum PlanValue: Sendable, Hashable, Codable {
         case .int(let value): return String(value)
         case .string(let value): return JSONText.quoted(value)
         case .sensitive: return JSONText.quoted(Self.sensitiveMark)
-        case .array(let values): return "[" + values.map(\.canonicalText).joined(separator: ",") + "]"
+        case .array(let values):
+            return "[" + values.map(\.canonicalText).joined(separator: ",") + "]"
         case .object(let fields):
             let pairs = fields.keys.sorted().map { key in
                 JSONText.quoted(key) + ":" + (fields[key] ?? .null).canonicalText

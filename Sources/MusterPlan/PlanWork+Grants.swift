@@ -84,7 +84,9 @@ extension PlanWork {
         let address = ResourceAddress("role_grant", role.name, email)
         let isManaged = state.grant(role: role.name, memberID: memberID) != nil
         let holds: Bool
-        if case .id(let roleID, _) = role { holds = index.holds(memberID, role: roleID) } else {
+        if case .id(let roleID, _) = role {
+            holds = index.holds(memberID, role: roleID)
+        } else {
             holds = false
         }
         let fingerprint = "member=\(memberID) holds=\(holds)"

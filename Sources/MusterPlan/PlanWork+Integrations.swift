@@ -21,7 +21,8 @@ extension PlanWork {
     ) {
         let address = ResourceAddress("integration", integration.name)
         let location = integration.metadata.location
-        let title = "war rooms \(integration.isWarRoomEnabled ? "on" : "off") for integration "
+        let title =
+            "war rooms \(integration.isWarRoomEnabled ? "on" : "off") for integration "
             + "\(integration.integrationId)"
         if let listed, let platform = Self.platform(ofPluginType: listed.pluginType),
             platform != integration.platform
@@ -55,7 +56,8 @@ extension PlanWork {
     private mutating func planCredentials(_ integration: Integration) {
         let address = ResourceAddress("integration_app", integration.name)
         let platform = integration.platform.displayName
-        let location = integration.credentials.values.map(\.location).min()
+        let location =
+            integration.credentials.values.map(\.location).min()
             ?? integration.metadata.location
         guard let app = observed.apps[integration.name] else {
             checks.append(
@@ -173,7 +175,8 @@ extension PlanWork {
     }
 
     static func warRoomInstructions(_ integration: Integration, turnOn: Bool) -> String {
-        let place = "In the Flashduty console, open Integrations > Instant messaging > "
+        let place =
+            "In the Flashduty console, open Integrations > Instant messaging > "
             + "\(integration.platform.displayName) and find integration \(integration.integrationId)"
         guard turnOn else {
             return place + ". Turn War room off there, or set `warRoom: enabled` in "

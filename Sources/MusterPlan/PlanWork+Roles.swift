@@ -42,7 +42,8 @@ extension PlanWork {
         } else if let live = index.rolesByName[name] {
             planUnmanagedRole(wanted, live: live, location: role.role.location)
         } else {
-            planRoleCreate(wanted, reason: "the configuration declares this role",
+            planRoleCreate(
+                wanted, reason: "the configuration declares this role",
                 location: role.role.location)
         }
     }

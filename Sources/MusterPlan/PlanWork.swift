@@ -45,13 +45,15 @@ struct PlanWork {
         fingerprints[change.address.description] = fingerprint
     }
 
-    mutating func error(_ code: String, _ message: String, at location: SourceLocation?,
+    mutating func error(
+        _ code: String, _ message: String, at location: SourceLocation?,
         notes: [String] = []
     ) {
         diagnostics.append(Diagnostic(.error, code: code, message, at: location, notes: notes))
     }
 
-    mutating func warning(_ code: String, _ message: String, at location: SourceLocation?,
+    mutating func warning(
+        _ code: String, _ message: String, at location: SourceLocation?,
         notes: [String] = []
     ) {
         diagnostics.append(Diagnostic(.warning, code: code, message, at: location, notes: notes))
@@ -100,7 +102,8 @@ struct ObservedIndex {
         membersByID = byID
         self.holders = holders
         teamsByName = Dictionary(
-            service.teams.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+            service.teams.map { ($0.name.lowercased(), $0) },
+            uniquingKeysWith: { first, _ in first })
         rolesByName = Dictionary(
             service.roles.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         rolesByID = Dictionary(

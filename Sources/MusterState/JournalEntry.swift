@@ -33,7 +33,8 @@ package struct JournalEntry: Sendable, Hashable, Codable {
     package let time: Date
 
     package init(
-        sequence: Int, phase: Phase, address: ResourceAddress, operation: MusterPlan.ChangeOperation,
+        sequence: Int, phase: Phase, address: ResourceAddress,
+        operation: MusterPlan.ChangeOperation,
         outcome: Outcome?, time: Date
     ) {
         precondition((phase == .outcome) == (outcome != nil), "only outcome lines have outcomes")
@@ -72,7 +73,8 @@ package struct JournalEntry: Sendable, Hashable, Codable {
 
     /// An outcome line.
     package static func outcome(
-        sequence: Int, address: ResourceAddress, operation: MusterPlan.ChangeOperation, outcome: Outcome,
+        sequence: Int, address: ResourceAddress, operation: MusterPlan.ChangeOperation,
+        outcome: Outcome,
         time: Date
     ) -> JournalEntry {
         JournalEntry(

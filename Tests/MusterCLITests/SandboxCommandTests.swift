@@ -35,7 +35,8 @@ import Testing
         let state = FileManager.default.temporaryDirectory.appendingPathComponent(
             "muster-serve-\(UUID().uuidString)"
         ).path
-        let run = await ToolRun(["sandbox", "serve", "--output", "json", "--state", state], tool: tool)
+        let run = await ToolRun(
+            ["sandbox", "serve", "--output", "json", "--state", state], tool: tool)
         #expect(run.code == .success, "\(run.error)")
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])

@@ -34,8 +34,10 @@ import Testing
     }
 
     @Test func colourAppearsOnlyOnATerminalWithoutNoColor() async {
-        #expect(await ToolRun(["validate", badFixture], isTerminal: true).error.contains("\u{1B}["))
-        #expect(await !ToolRun(["validate", badFixture], isTerminal: false).error.contains("\u{1B}["))
+        #expect(
+            await ToolRun(["validate", badFixture], isTerminal: true).error.contains("\u{1B}["))
+        #expect(
+            await !ToolRun(["validate", badFixture], isTerminal: false).error.contains("\u{1B}["))
         let noColor = await ToolRun(
             ["validate", badFixture], environment: ["NO_COLOR": "1"], isTerminal: true)
         #expect(!noColor.error.contains("\u{1B}["))

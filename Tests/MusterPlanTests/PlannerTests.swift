@@ -64,9 +64,10 @@ import Testing
         var members = PlannerFixture.members(20)
         members[2].roleIDs = [2]  // user3 already a Responder, outside Muster
         let plan = try plan(Self.responders, observed: PlannerFixture.observed(members: members))
-        #expect(plan.changes.map(\.address.description) == [
-            #"role_grant.Responder["user2@example.com"]"#
-        ])
+        #expect(
+            plan.changes.map(\.address.description) == [
+                #"role_grant.Responder["user2@example.com"]"#
+            ])
         #expect(plan.changes[0].reason == "the configuration grants this role")
     }
 
@@ -79,7 +80,8 @@ import Testing
         #expect(plan.changes.map(\.action) == [.create, .adopt])
         #expect(
             plan.changes[1].operation
-                == .adoptGrant(roleID: 2, roleName: "Responder", memberID: 3, email: "user3@example.com"))
+                == .adoptGrant(
+                    roleID: 2, roleName: "Responder", memberID: 3, email: "user3@example.com"))
     }
 
     @Test func refusesToTakeOverAnUnmanagedRoleWithoutAdopt() throws {
@@ -91,7 +93,8 @@ import Testing
         #expect(refused.diagnostics.map(\.code) == ["unmanaged-role"])
         #expect(refused.hasErrors)
 
-        let adopted = try plan(Self.commanderRole, observed: observed, options: PlanOptions(adopt: true))
+        let adopted = try plan(
+            Self.commanderRole, observed: observed, options: PlanOptions(adopt: true))
         #expect(adopted.changes.first?.action == .adopt)
         #expect(
             adopted.changes.first?.operation
@@ -110,13 +113,18 @@ import Testing
                 role: "Responder",
                 .init(memberID: id, email: "user\(id)@example.com", origin: .created))
         }
-        let plan = try plan(Self.responders, observed: PlannerFixture.observed(members: members), state: state)
+        let plan = try plan(
+            Self.responders, observed: PlannerFixture.observed(members: members), state: state)
         // user6 is managed and no longer wanted; user7 holds the role too but Muster never granted it.
-        #expect(plan.changes.map(\.address.description) == [#"role_grant.Responder["user6@example.com"]"#])
+        #expect(
+            plan.changes.map(\.address.description) == [
+                #"role_grant.Responder["user6@example.com"]"#
+            ])
         #expect(plan.changes[0].action == .delete)
         #expect(
             plan.changes[0].operation
-                == .revokeRole(roleID: 2, roleName: "Responder", memberID: 6, email: "user6@example.com"))
+                == .revokeRole(
+                    roleID: 2, roleName: "Responder", memberID: 6, email: "user6@example.com"))
     }
 
     @Test func regrantsAManagedGrantRevokedOutsideMusterAndForgetsOnesNoLongerWanted() throws {
@@ -127,9 +135,11 @@ import Testing
                 .init(memberID: id, email: "user\(id)@example.com", origin: .created))
         }
         let plan = try plan(Self.responders, state: state)
-        let byAddress = Dictionary(uniqueKeysWithValues: plan.changes.map { ($0.address.description, $0) })
-        #expect(byAddress[#"role_grant.Responder["user2@example.com"]"#]?.reason
-            == "Muster granted this role, but it was revoked outside Muster")
+        let byAddress = Dictionary(
+            uniqueKeysWithValues: plan.changes.map { ($0.address.description, $0) })
+        #expect(
+            byAddress[#"role_grant.Responder["user2@example.com"]"#]?.reason
+                == "Muster granted this role, but it was revoked outside Muster")
         #expect(byAddress[#"role_grant.Responder["user9@example.com"]"#]?.action == .forget)
         #expect(byAddress[#"role_grant.Responder["user3@example.com"]"#]?.action == .create)
     }
@@ -140,7 +150,8 @@ import Testing
         for id in 2...13 {
             members[id - 1].roleIDs = [2]
             state.recordGrant(
-                role: "Responder", .init(memberID: id, email: "user\(id)@example.com", origin: .created))
+                role: "Responder",
+                .init(memberID: id, email: "user\(id)@example.com", origin: .created))
         }
         let observed = PlannerFixture.observed(members: members)
         let blocked = try plan(Self.responders, observed: observed, state: state)
@@ -148,13 +159,16 @@ import Testing
         #expect(blocked.guardrails.map(\.rule) == ["destroy-threshold"])
         #expect(blocked.guardrails.first?.override == "--allow-destroy")
 
-        let allowed = try plan(Self.responders, observed: observed, state: state, options: PlanOptions(allowDestroy: true))
+        let allowed = try plan(
+            Self.responders, observed: observed, state: state,
+            options: PlanOptions(allowDestroy: true))
         #expect(allowed.guardrails.isEmpty)
     }
 
     @Test func neverLetsAPlanRevokeTheLastAdmin() throws {
         var state = PlannerFixture.emptyState
-        state.recordGrant(role: "Admin", .init(memberID: 1, email: "user1@example.com", origin: .adopted))
+        state.recordGrant(
+            role: "Admin", .init(memberID: 1, email: "user1@example.com", origin: .adopted))
         let plan = try plan(Self.responders, state: state, options: PlanOptions(allowDestroy: true))
         #expect(plan.guardrails.map(\.rule) == ["last-admin"])
         #expect(plan.guardrails.first?.override == nil)
@@ -171,9 +185,10 @@ import Testing
 
             """
         let plan = try plan(scopes, observed: PlannerFixture.observed(warRoomOn: false))
-        #expect(plan.changes.map(\.address.description) == [
-            "integration.slack-prod", #"app_scope.slack-prod["groups:write"]"#,
-        ])
+        #expect(
+            plan.changes.map(\.address.description) == [
+                "integration.slack-prod", #"app_scope.slack-prod["groups:write"]"#,
+            ])
         #expect(plan.changes.allSatisfy { $0.action == .manual && $0.operation == nil })
         #expect(plan.changes[0].instructions?.contains("Turn War room on") == true)
         #expect(plan.changes[1].reason.contains("private war-room channels"))
@@ -205,22 +220,28 @@ import Testing
     }
 
     @Test func givesTheSamePlanWhateverOrderTheLiveSideListsThingsIn() throws {
-        let configuration = try PlannerFixture.configuration(Self.commanderRole + "---\n" + Self.responders)
+        let configuration = try PlannerFixture.configuration(
+            Self.commanderRole + "---\n" + Self.responders)
         var observed = PlannerFixture.observed()
-        let first = Planner().plan(desired: configuration, observed: observed, state: PlannerFixture.emptyState)
+        let first = Planner().plan(
+            desired: configuration, observed: observed, state: PlannerFixture.emptyState)
         observed.service.members.reverse()
         observed.service.teams.reverse()
         observed.service.roles.reverse()
-        let second = Planner().plan(desired: configuration, observed: observed, state: PlannerFixture.emptyState)
+        let second = Planner().plan(
+            desired: configuration, observed: observed, state: PlannerFixture.emptyState)
         #expect(first == second)
     }
 
     @Test func keepsOnlyTheTargetAndWhatItDependsOn() throws {
-        let target = try #require(ResourceAddress.parse(#"role_grant["Incident commander"]["user4@example.com"]"#))
+        let target = try #require(
+            ResourceAddress.parse(#"role_grant["Incident commander"]["user4@example.com"]"#))
         let plan = try plan(Self.commanderRole, options: PlanOptions(targets: [target]))
-        #expect(plan.changes.map(\.address.description) == [
-            #"role["Incident commander"]"#, #"role_grant["Incident commander"]["user4@example.com"]"#,
-        ])
+        #expect(
+            plan.changes.map(\.address.description) == [
+                #"role["Incident commander"]"#,
+                #"role_grant["Incident commander"]["user4@example.com"]"#,
+            ])
     }
 
     @Test func costsOneCallPerRoleChangeAndOnePerHundredGrants() throws {
@@ -233,17 +254,24 @@ import Testing
               members: [\((2...250).map { "user\($0)@example.com" }.joined(separator: ", "))]
 
             """
-        let options = PlanOptions(rates: ["flashduty": CallRate(burst: 1, perSecond: 2)], readCalls: ["flashduty": 7])
-        let plan = try plan(many, observed: PlannerFixture.observed(members: PlannerFixture.members(300)), options: options)
+        let options = PlanOptions(
+            rates: ["flashduty": CallRate(burst: 1, perSecond: 2)], readCalls: ["flashduty": 7])
+        let plan = try plan(
+            many, observed: PlannerFixture.observed(members: PlannerFixture.members(300)),
+            options: options)
         #expect(plan.changes.count == 249)
-        #expect(plan.cost.platforms == [PlanCost.Platform(platform: "flashduty", calls: 3, seconds: 1, readCalls: 7)])
+        #expect(
+            plan.cost.platforms == [
+                PlanCost.Platform(platform: "flashduty", calls: 3, seconds: 1, readCalls: 7)
+            ])
     }
 
     @Test func recordsWhatEachPlannedObjectLookedLikeLive() throws {
         let plan = try plan(Self.responders)
-        #expect(plan.fingerprints == [
-            #"role_grant.Responder["user2@example.com"]"#: "member=2 holds=false",
-            #"role_grant.Responder["user3@example.com"]"#: "member=3 holds=false",
-        ])
+        #expect(
+            plan.fingerprints == [
+                #"role_grant.Responder["user2@example.com"]"#: "member=2 holds=false",
+                #"role_grant.Responder["user3@example.com"]"#: "member=3 holds=false",
+            ])
     }
 }
