@@ -113,7 +113,10 @@ let package = Package(
         ),
         .testTarget(
             name: "MusterCLITests",
-            dependencies: ["MusterCLI", "MusterTestSupport"]
+            dependencies: [
+                "MusterCLI", "MusterTestSupport", "MusterSandbox", "MusterHTTP", "MusterState",
+                "MusterPlan",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

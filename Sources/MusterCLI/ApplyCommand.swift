@@ -43,7 +43,7 @@ struct ApplyCommand: Command {
             do throws(UsageError) {
                 options = try LiveOptions.planOptions(arguments)
             } catch {
-                return support.fail(error)
+                return support.fail(error, command: "muster apply")
             }
             if let saved { options = Self.options(of: saved, base: options) }
             let paths = saved?.configuration.paths ?? LiveCommandSupport.paths(arguments)

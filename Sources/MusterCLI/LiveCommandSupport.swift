@@ -34,10 +34,11 @@ struct LiveCommandSupport {
         return .failure
     }
 
-    /// Prints a usage error; returns the usage exit code.
-    func fail(_ error: UsageError) -> ExitCode {
+    /// Prints a usage error and where help is; returns the usage exit code.
+    func fail(_ error: UsageError, command: String) -> ExitCode {
         let style = io.errorStyle(noColor: noColor)
         io.writeError("\(style.red("error:")) \(error.message)\n")
+        io.writeError("\(style.cyan("note:")) run '\(command) --help' for usage\n")
         return .usage
     }
 

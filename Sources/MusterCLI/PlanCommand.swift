@@ -41,7 +41,7 @@ struct PlanCommand: Command {
         do throws(UsageError) {
             options = try LiveOptions.planOptions(arguments)
         } catch {
-            return support.fail(error)
+            return support.fail(error, command: "muster plan")
         }
         let paths = LiveCommandSupport.paths(arguments)
         guard let configuration = support.loadConfiguration(paths) else { return .failure }

@@ -67,7 +67,9 @@ struct StateShowCommand: Command {
         let support = LiveCommandSupport(io: io, arguments: arguments)
         do {
             let addresses = try StateCommand.addresses(arguments)
-            guard let address = addresses.first else { return support.fail(.missingAddress) }
+            guard let address = addresses.first else {
+                return support.fail(.missingAddress, command: "muster state show")
+            }
             let state = try StateCommand.workspace(arguments, io: io).loadState()
             guard let entry = state.entry(at: address) else {
                 io.writeError("error: the state manages nothing at \(address)\n")
@@ -76,7 +78,7 @@ struct StateShowCommand: Command {
             io.writeOut(entry.canonicalText + "\n")
             return .success
         } catch let error as UsageError {
-            return support.fail(error)
+            return support.fail(error, command: "muster state show")
         } catch let error as EngineError {
             return support.fail(error)
         } catch {
@@ -98,7 +100,9 @@ struct StateRemoveCommand: Command {
         let support = LiveCommandSupport(io: io, arguments: arguments)
         do {
             let addresses = try StateCommand.addresses(arguments)
-            guard !addresses.isEmpty else { return support.fail(.missingAddress) }
+            guard !addresses.isEmpty else {
+                return support.fail(.missingAddress, command: "muster state rm")
+            }
             let workspace = StateCommand.workspace(arguments, io: io)
             let lease = try workspace.lock(command: "muster state rm")
             defer { lease.release() }
@@ -115,7 +119,7 @@ struct StateRemoveCommand: Command {
             }
             return .success
         } catch let error as UsageError {
-            return support.fail(error)
+            return support.fail(error, command: "muster state rm")
         } catch let error as EngineError {
             return support.fail(error)
         } catch {

@@ -107,7 +107,7 @@ package struct Applier: Sendable {
             }
             return nil
         } catch {
-            let message = String(describing: error)
+            let message = Self.describe(error, batch.first?.operation)
             for sequence in sequences { try? journal.recordOutcome(sequence, .failed(message)) }
             return fail(batch, message, report: &report)
         }
@@ -121,6 +121,23 @@ package struct Applier: Sendable {
             progress(change, .failed(message))
         }
         return batch.first?.address
+    }
+
+    /// An error as a person reads it: the platform and the call, then what it said.
+    static func describe(_ error: any Error, _ operation: ChangeOperation?) -> String {
+        if let error = error as? PlatformError { return error.description }
+        return "Flashduty \(operation.map(call) ?? "call"): \(error)"
+    }
+
+    /// The Flashduty call an operation makes.
+    static func call(_ operation: ChangeOperation) -> String {
+        switch operation {
+        case .createRole, .updateRole: return "/role/upsert"
+        case .deleteRole: return "/role/delete"
+        case .grantRole: return "/role/member/grant"
+        case .revokeRole: return "/role/member/revoke"
+        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant: return "(state only)"
+        }
     }
 
     private static func detail(_ operation: ChangeOperation, _ createdID: Int?) -> String {

@@ -7,7 +7,9 @@ import Testing
     @Test(arguments: [
         (["--help"], "help/muster.txt"), (["help"], "help/muster.txt"),
         (["validate", "--help"], "help/validate.txt"), (["help", "validate"], "help/validate.txt"),
-        (["version", "--help"], "help/version.txt"),
+        (["version", "--help"], "help/version.txt"), (["plan", "--help"], "help/plan.txt"),
+        (["apply", "--help"], "help/apply.txt"), (["state", "--help"], "help/state.txt"),
+        (["state", "rm", "--help"], "help/state-rm.txt"),
     ])
     func helpMatchesItsGoldenFile(words: [String], golden: String) async {
         let run = await ToolRun(words)
@@ -35,6 +37,8 @@ import Testing
         (["validate", "--output"], "usage/missing-value.txt"),
         (["--verison"], "usage/unknown-tool-option.txt"),
         (["version", "extra"], "usage/unexpected-argument.txt"),
+        (["plan", "--target", "role[Responder"], "usage/invalid-address.txt"),
+        (["state", "show"], "usage/missing-address.txt"),
     ])
     func usageErrorsExit64WithASuggestion(words: [String], golden: String) async {
         let run = await ToolRun(words)

@@ -71,7 +71,8 @@ enum FlashdutyAdmin {
         _ change: MemberRoles, in store: SandboxStore
     ) throws(SandboxError) -> JSONValue {
         let found = store.update { world in
-            guard let index = world.flashduty.members.firstIndex(where: { $0.id == change.memberId })
+            guard
+                let index = world.flashduty.members.firstIndex(where: { $0.id == change.memberId })
             else { return (false, false) }
             world.flashduty.members[index].roleIds = change.roleIds
             return (true, true)
