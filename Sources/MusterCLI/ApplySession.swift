@@ -107,7 +107,13 @@ struct ApplySession {
     ) async throws(EngineError) -> ApplyReport {
         let journal = try workspace.beginJournal(planID: UUID().uuidString.lowercased())
         let quiet = isJSON
-        let applier = Applier(connections: live.connections, journal: journal) { change, result in
+        let stop = StopSignal {
+            io.writeError("Stopping after the change in flight; the journal keeps the rest.\n")
+        }
+        defer { stop.restore() }
+        let applier = Applier(
+            connections: live.connections, journal: journal, shouldStop: { stop.isRaised }
+        ) { change, result in
             guard !quiet else { return }
             io.writeOut(ApplyLines.progress(change, result))
         }

@@ -37,13 +37,17 @@ package struct Applier: Sendable {
     package let journal: any ApplyJournal
     /// Told of each change once its outcome is known.
     package let progress: @Sendable (Change, ChangeResult) -> Void
+    /// Asked before each batch; true stops the apply there (Ctrl-C, SIGTERM).
+    package let shouldStop: @Sendable () -> Bool
 
     package init(
         connections: LiveConnections, journal: any ApplyJournal,
+        shouldStop: @escaping @Sendable () -> Bool = { false },
         progress: @escaping @Sendable (Change, ChangeResult) -> Void = { _, _ in }
     ) {
         self.connections = connections
         self.journal = journal
+        self.shouldStop = shouldStop
         self.progress = progress
     }
 
@@ -52,6 +56,13 @@ package struct Applier: Sendable {
         var report = ApplyReport(results: [], state: state)
         var remaining = changes[...]
         while let batch = Self.nextBatch(&remaining) {
+            guard !shouldStop() else {
+                for change in batch + remaining {
+                    report.results.append((change, .notAttempted("interrupted")))
+                    progress(change, .notAttempted("interrupted"))
+                }
+                break
+            }
             let failure = await run(batch, report: &report)
             guard let failure else { continue }
             for change in remaining {

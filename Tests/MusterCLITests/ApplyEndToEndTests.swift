@@ -162,6 +162,51 @@ import Testing
         #expect(state.roles["Incident commander"]?.id == commander)
     }
 
+    @Test func aTerminatedApplyFinishesTheChangeInFlightSavesAndExitsFour() async throws {
+        let harness = try ApplyHarness()
+        let binary = GoldenFile.path(".build/debug/muster")
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "build the tool first")
+        try await harness.admin(
+            "faults",
+            [
+                "service": "flashduty", "method": "role/member/grant", "kind": "latency",
+                "milliseconds": 1000,
+            ])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = [
+            "apply", harness.configuration, "--state-dir", harness.stateDirectory,
+            "--auto-approve",
+        ]
+        process.environment = harness.environment
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let journal = harness.stateDirectory + "/journal.jsonl"
+        try await waitUntil {
+            (try? String(contentsOfFile: journal, encoding: .utf8))?.contains("grantRole") == true
+        }
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        let stderr = String(
+            decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+
+        #expect(process.terminationStatus == 4)
+        #expect(stderr.contains("Stopping after the change in flight"))
+        let state = try #require(
+            try StateStore(path: harness.stateDirectory + "/state.json").load())
+        #expect(state.roles["Incident commander"] != nil)
+        #expect(state.grants["Incident commander"]?.count == 3)
+        #expect(state.grants["Responder"] == nil)
+
+        try await harnessRemoveFaults(harness)
+        let resumed = await harness.muster("apply", ["--auto-approve"])
+        #expect(resumed.code == .success)
+        #expect(!resumed.out.contains("Incident commander"))
+        for member in [2, 3, 4, 5] { #expect(harness.roles(of: member).contains(Self.responder)) }
+    }
+
     private func harnessRemoveFaults(_ harness: ApplyHarness) async throws {
         let url = (harness.server.endpoint("admin")?.url ?? "") + "faults"
         _ = try await harness.client.send(
