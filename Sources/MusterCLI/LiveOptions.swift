@@ -22,7 +22,11 @@ enum LiveOptions {
         help: "Where the state, its lock and the journal live (default: .muster).",
         valueName: "dir")
 
-    static let all = [sandbox, adopt, allowDestroy, target, workDirectory, verbose]
+    static let strictBindings = OptionSpec(
+        names: ["--strict-bindings"],
+        help: "Fail on members who cannot be resolved on their binding's platform.")
+
+    static let all = [sandbox, adopt, allowDestroy, strictBindings, target, workDirectory, verbose]
 
     /// The run's settings from the parsed arguments.
     static func settings(
@@ -49,6 +53,7 @@ enum LiveOptions {
         }
         return PlanOptions(
             adopt: arguments.has("--adopt"), allowDestroy: arguments.has("--allow-destroy"),
-            targets: targets, rates: LiveRun.publishedRates)
+            strictBindings: arguments.has("--strict-bindings"), targets: targets,
+            rates: LiveRun.publishedRates)
     }
 }

@@ -33,6 +33,9 @@ struct PlanCommand: Command {
             OptionSpec(
                 names: ["--detailed-exitcode"],
                 help: "Exit 2 when there are changes, 0 when there are none."),
+            OptionSpec(
+                names: ["--show-identities"],
+                help: "Also list every bound member's IM accounts, one column per integration."),
         ] + LiveOptions.all)
 
     func run(_ arguments: ParsedArguments, io: CommandIO) async -> ExitCode {
@@ -50,6 +53,9 @@ struct PlanCommand: Command {
             let planned = try await Self.makePlan(configuration, settings, options, support)
             support.write(planned.plan.diagnostics)
             io.writeOut(render(planned.plan, arguments, io: io))
+            if arguments.has("--show-identities"), arguments.value("--output") != "json" {
+                io.writeOut("\n" + IdentityTableRenderer().render(planned.plan.identities))
+            }
             if let out = arguments.value("--out") {
                 try save(planned.plan, to: out, paths: paths, configuration.files, options, io)
             }

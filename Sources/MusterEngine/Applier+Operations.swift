@@ -13,14 +13,25 @@ package enum ApplyError: Error, Sendable, CustomStringConvertible {
     }
 }
 
+/// What one batch's call answered.
+struct PerformedBatch {
+    /// The id a create made.
+    var createdID: Int?
+    /// The members a try-link linked just now.
+    var newlyLinked: Set<Int> = []
+}
+
 extension Applier {
-    /// Sends one batch's call; returns the id a create made.
-    func perform(_ batch: [Change], state: OwnershipState) async throws -> Int? {
-        guard let operation = batch.first?.operation else { return nil }
+    /// Sends one batch's call.
+    func perform(_ batch: [Change], state: OwnershipState) async throws -> PerformedBatch {
+        guard let operation = batch.first?.operation else { return PerformedBatch() }
         let service = connections.service
         switch operation {
         case .createRole(let name, let description, let permissionIDs):
-            return try await createRole(name, description, permissionIDs)
+            return PerformedBatch(createdID: try await createRole(name, description, permissionIDs))
+        case .linkMember(_, let integrationID, _, _, _):
+            let linked = try await service.tryLink(integrationID: Int(integrationID))
+            return PerformedBatch(newlyLinked: Set(linked))
         case .updateRole(let roleID, let name, let description, let permissionIDs):
             _ = try await service.upsertRole(
                 id: roleID, name: name, description: description, permissionIDs: permissionIDs)
@@ -30,10 +41,10 @@ extension Applier {
             try await service.grantRole(try roleID(role, state: state), to: memberIDs(batch))
         case .revokeRole(let roleID, _, _, _):
             try await service.revokeRole(roleID, from: memberIDs(batch))
-        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant:
+        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant, .forgetLink:
             break
         }
-        return nil
+        return PerformedBatch()
     }
 
     /// Creates a role; when the answer is lost, reads the roles to learn whether it was made.

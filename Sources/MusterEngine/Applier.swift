@@ -78,7 +78,8 @@ package struct Applier: Sendable {
     static func nextBatch(_ changes: inout ArraySlice<Change>) -> [Change]? {
         guard let first = changes.popFirst() else { return nil }
         var batch = [first]
-        while batch.count < batchSize, let next = changes.first,
+        let limit = first.operation.map(Self.isLink) == true ? Int.max : batchSize
+        while batch.count < limit, let next = changes.first,
             batchKey(next) != nil, batchKey(next) == batchKey(first)
         {
             batch.append(next)
@@ -91,8 +92,15 @@ package struct Applier: Sendable {
         switch change.operation {
         case .grantRole(let role, _, _): return "grant:\(role)"
         case .revokeRole(let roleID, _, _, _): return "revoke:\(roleID)"
+        case .linkMember(let integration, _, _, _, _): return "link:\(integration)"
         default: return nil
         }
+    }
+
+    /// One try-link call links every member of an integration it can, so links never split.
+    private static func isLink(_ operation: ChangeOperation) -> Bool {
+        if case .linkMember = operation { return true }
+        return false
     }
 
     /// Runs one batch; returns the failed address when it fails.
@@ -107,12 +115,14 @@ package struct Applier: Sendable {
             return fail(batch, "the journal could not be written: \(error)", report: &report)
         }
         do {
-            let createdID = try await perform(batch, state: report.state)
+            let performed = try await perform(batch, state: report.state)
+            let createdID = performed.createdID
             for (change, sequence) in zip(batch, sequences) {
                 guard let operation = change.operation else { continue }
                 report.state.record(operation, createdID: createdID)
                 try? journal.recordOutcome(sequence, .succeeded(createdID: createdID))
-                let result = ChangeResult.applied(detail: Self.detail(operation, createdID))
+                let result = ChangeResult.applied(
+                    detail: Self.detail(operation, createdID, newlyLinked: performed.newlyLinked))
                 report.results.append((change, result))
                 progress(change, result)
             }
@@ -147,12 +157,19 @@ package struct Applier: Sendable {
         case .deleteRole: return "/role/delete"
         case .grantRole: return "/role/member/grant"
         case .revokeRole: return "/role/member/revoke"
-        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant: return "(state only)"
+        case .linkMember: return "/datasource/im/person/try-link"
+        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant, .forgetLink: return "(state only)"
         }
     }
 
-    private static func detail(_ operation: ChangeOperation, _ createdID: Int?) -> String {
+    private static func detail(
+        _ operation: ChangeOperation, _ createdID: Int?, newlyLinked: Set<Int>
+    ) -> String {
         switch operation {
+        case .linkMember(_, _, let memberID, _, let account):
+            return newlyLinked.contains(memberID)
+                ? "linked to \(account)" : "already linked (the service linked no one new)"
+        case .forgetLink: return "forgotten"
         case .createRole: return "created" + (createdID.map { " (id \($0))" } ?? "")
         case .updateRole: return "updated"
         case .deleteRole: return "deleted"

@@ -87,7 +87,10 @@ package enum JournalRecovery {
             return done
         case .revokeRole(let roleID, _, let memberID, _):
             return members[memberID]?.contains(roleID) == true ? .didNotTakeEffect : done
-        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant:
+        case .linkMember:
+            // The service lists no links; try-link is safe to send again, so plan it again.
+            return .didNotTakeEffect
+        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant, .forgetLink:
             return done
         }
     }

@@ -96,11 +96,18 @@ package enum ChangeOperation: Sendable, Hashable, Codable {
     case forgetRole(name: String)
     /// Drops a grant from the state; nothing is sent.
     case forgetGrant(roleName: String, memberID: Int)
+    /// Links a member to the IM account they resolve to, through the service's try-link (one
+    /// call per integration links every member it can match by verified email or phone).
+    case linkMember(
+        integration: String, integrationID: Int64, memberID: Int, email: String,
+        accountID: String)
+    /// Drops a member link from the state; nothing is sent, and the link stays.
+    case forgetLink(integration: String, memberID: Int)
 
     /// Whether the operation only changes Muster's own state.
     package var isStateOnly: Bool {
         switch self {
-        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant: return true
+        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant, .forgetLink: return true
         default: return false
         }
     }

@@ -21,19 +21,23 @@ struct CostEstimator {
             })
     }
 
-    /// Role changes are one call each; grants and revokes go in batches per role.
+    /// Role changes are one call each; grants and revokes go in batches per role; one
+    /// try-link per integration links all its members.
     private func flashdutyCalls(_ changes: [Change]) -> Int {
         var calls = 0
         var grants: [String: Int] = [:]
         var revokes: [String: Int] = [:]
+        var linkedIntegrations: Set<String> = []
         for change in changes {
             switch change.operation {
+            case .linkMember(let integration, _, _, _, _): linkedIntegrations.insert(integration)
             case .createRole, .updateRole, .deleteRole: calls += 1
             case .grantRole(let role, _, _): grants[role.name, default: 0] += 1
             case .revokeRole(_, let role, _, _): revokes[role, default: 0] += 1
             default: break
             }
         }
+        calls += linkedIntegrations.count
         for count in Array(grants.values) + Array(revokes.values) {
             calls += (count + Self.grantBatch - 1) / Self.grantBatch
         }

@@ -6,10 +6,17 @@ package struct ObservedState: Sendable, Hashable {
     package var service: ObservedService
     /// Each integration's IM app, by the integration document's name.
     package var apps: [String: ObservedApp]
+    /// What each integration's IM platform said about the people its bindings look up, by
+    /// the integration document's name.
+    package var directories: [String: ObservedDirectory]
 
-    package init(service: ObservedService, apps: [String: ObservedApp] = [:]) {
+    package init(
+        service: ObservedService, apps: [String: ObservedApp] = [:],
+        directories: [String: ObservedDirectory] = [:]
+    ) {
         self.service = service
         self.apps = apps
+        self.directories = directories
     }
 }
 
@@ -77,14 +84,23 @@ package struct ObservedMember: Sendable, Hashable {
     /// `enabled`, `pending` or `deleted`.
     package var status: String
     package var roleIDs: [Int]
+    /// The full phone in E.164 (from `/person/infos`, since lists mask it); nil when unknown.
+    package var phone: String?
+    package var isEmailVerified: Bool
+    package var isPhoneVerified: Bool
 
-    package init(id: Int, name: String, email: String?, status: String = "enabled", roleIDs: [Int])
-    {
+    package init(
+        id: Int, name: String, email: String?, status: String = "enabled", roleIDs: [Int],
+        phone: String? = nil, isEmailVerified: Bool = true, isPhoneVerified: Bool = false
+    ) {
         self.id = id
         self.name = name
         self.email = email
         self.status = status
         self.roleIDs = roleIDs
+        self.phone = phone
+        self.isEmailVerified = isEmailVerified
+        self.isPhoneVerified = isPhoneVerified
     }
 }
 

@@ -37,6 +37,22 @@ package struct OwnershipState: Sendable, Hashable, Codable {
         }
     }
 
+    /// A member's IM link that Muster made (or found made) through the service's try-link.
+    package struct ManagedLink: Sendable, Hashable, Codable {
+        package var memberID: Int
+        package var email: String
+        /// The IM account the member resolved to when linked.
+        package var accountID: String
+        package var origin: Origin
+
+        package init(memberID: Int, email: String, accountID: String, origin: Origin) {
+            self.memberID = memberID
+            self.email = email
+            self.accountID = accountID
+            self.origin = origin
+        }
+    }
+
     package var formatVersion: Int
     /// Incremented by every write, so two copies can be told apart.
     package var serial: Int
@@ -46,20 +62,47 @@ package struct OwnershipState: Sendable, Hashable, Codable {
     package var roles: [String: ManagedRole]
     /// Managed grants, by role name and then member id.
     package var grants: [String: [String: ManagedGrant]]
+    /// Managed member links, by integration name and then member id.
+    package var links: [String: [String: ManagedLink]]
 
     package init(
         lineage: String, serial: Int = 0, roles: [String: ManagedRole] = [:],
-        grants: [String: [String: ManagedGrant]] = [:]
+        grants: [String: [String: ManagedGrant]] = [:], links: [String: [String: ManagedLink]] = [:]
     ) {
         self.formatVersion = Self.currentFormat
         self.serial = serial
         self.lineage = lineage
         self.roles = roles
         self.grants = grants
+        self.links = links
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case formatVersion, serial, lineage, roles, grants, links
+    }
+
+    /// Reads a state; files written before links were managed have none.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+        serial = try container.decode(Int.self, forKey: .serial)
+        lineage = try container.decode(String.self, forKey: .lineage)
+        roles = try container.decode([String: ManagedRole].self, forKey: .roles)
+        grants = try container.decode([String: [String: ManagedGrant]].self, forKey: .grants)
+        links =
+            try container.decodeIfPresent([String: [String: ManagedLink]].self, forKey: .links)
+            ?? [:]
     }
 
     /// Whether nothing is managed.
-    package var isEmpty: Bool { roles.isEmpty && grants.values.allSatisfy(\.isEmpty) }
+    package var isEmpty: Bool {
+        roles.isEmpty && grants.values.allSatisfy(\.isEmpty) && links.values.allSatisfy(\.isEmpty)
+    }
+
+    /// The managed link of a member on an integration, if any.
+    package func link(integration: String, memberID: Int) -> ManagedLink? {
+        links[integration]?[String(memberID)]
+    }
 
     /// The managed grant of a role to a member, if any.
     package func grant(role: String, memberID: Int) -> ManagedGrant? {
@@ -98,6 +141,12 @@ package struct OwnershipState: Sendable, Hashable, Codable {
                 role: role, ManagedGrant(memberID: memberID, email: email, origin: .adopted))
         case .revokeRole(_, let role, let memberID, _), .forgetGrant(let role, let memberID):
             removeGrant(role: role, memberID: memberID)
+        case .linkMember(let integration, _, let memberID, let email, let accountID):
+            links[integration, default: [:]][String(memberID)] = ManagedLink(
+                memberID: memberID, email: email, accountID: accountID, origin: .created)
+        case .forgetLink(let integration, let memberID):
+            links[integration]?[String(memberID)] = nil
+            if links[integration]?.isEmpty == true { links[integration] = nil }
         }
     }
 
@@ -107,6 +156,11 @@ package struct OwnershipState: Sendable, Hashable, Codable {
         for (role, members) in grants {
             for grant in members.values {
                 addresses.append(ResourceAddress("role_grant", role, grant.email))
+            }
+        }
+        for (integration, members) in links {
+            for link in members.values {
+                addresses.append(ResourceAddress("member_link", integration, link.email))
             }
         }
         return addresses.sorted()

@@ -22,11 +22,13 @@ package struct Plan: Sendable, Hashable, Codable {
     package var cost: PlanCost
     /// The guardrails this plan trips; any blocks the apply.
     package var guardrails: [GuardrailViolation]
+    /// Every bound member's identity on each binding's platform (`--show-identities`).
+    package var identities: [PlanIdentity]
 
     package init(
         changes: [Change] = [], checks: [PlanCheck] = [], diagnostics: [Diagnostic] = [],
         fingerprints: [String: String] = [:], cost: PlanCost = PlanCost(),
-        guardrails: [GuardrailViolation] = []
+        guardrails: [GuardrailViolation] = [], identities: [PlanIdentity] = []
     ) {
         self.changes = changes
         self.checks = checks
@@ -34,6 +36,7 @@ package struct Plan: Sendable, Hashable, Codable {
         self.fingerprints = fingerprints
         self.cost = cost
         self.guardrails = guardrails
+        self.identities = identities
     }
 
     /// Whether anything is to be done, by apply or by a person.
@@ -126,5 +129,52 @@ package struct GuardrailViolation: Sendable, Hashable, Codable {
         self.rule = rule
         self.message = message
         self.override = override
+    }
+}
+
+/// One member's identity on one binding's platform, as the plan records it.
+package struct PlanIdentity: Sendable, Hashable, Codable {
+    package let binding: String
+    package let integration: String
+    package let platform: String
+    package let memberID: Int
+    /// The member's email in the service, or their name when they have none.
+    package let member: String
+    /// `resolved`, `not-found`, `ambiguous`, `deactivated`, `resigned`, `invisible`,
+    /// `lookup-refused`, `override-missing` or `no-address`.
+    package let outcome: String
+    /// The account resolved to (or the ambiguous accounts, comma-separated).
+    package let account: String?
+    package let accountEmail: String?
+    /// How the account was found: `override`, `email` or `phone`.
+    package let route: String?
+
+    init(_ resolution: IdentityResolution) {
+        binding = resolution.binding
+        integration = resolution.integration
+        platform = resolution.platform.rawValue
+        memberID = resolution.member.id
+        member = resolution.member.email ?? resolution.member.name
+        var account: String?
+        var email: String?
+        var route: String?
+        switch resolution.outcome {
+        case .resolved(let found, let how, _):
+            (account, email, route) = (found.id, found.email, how.rawValue)
+            outcome = "resolved"
+        case .notFound: outcome = "not-found"
+        case .ambiguous(_, let accounts):
+            account = accounts.map(\.id).joined(separator: ",")
+            outcome = "ambiguous"
+        case .deactivated(let found): (account, outcome) = (found.id, "deactivated")
+        case .resigned(let found): (account, outcome) = (found.id, "resigned")
+        case .outsideVisibility(let found): (account, outcome) = (found.id, "invisible")
+        case .lookupRefused: outcome = "lookup-refused"
+        case .overrideMissing(let id): (account, outcome) = (id, "override-missing")
+        case .noAddress: outcome = "no-address"
+        }
+        self.account = account
+        self.accountEmail = email
+        self.route = route
     }
 }

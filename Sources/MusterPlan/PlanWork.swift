@@ -8,7 +8,7 @@ import MusterModel
 struct PlanWork {
     /// The order stages' changes are applied in.
     enum Stage: Int, CaseIterable {
-        case integrations, appScopes, roles, grants, revocations, deletions, forgets
+        case integrations, appScopes, roles, grants, links, revocations, deletions, forgets
     }
 
     let desired: Configuration
@@ -28,6 +28,8 @@ struct PlanWork {
     var blockedRoles: Set<String> = []
     /// The roles this plan creates, adopts or changes, whose grants wait for them.
     var changedRoles: Set<String> = []
+    /// Every bound member's identity on each binding's platform.
+    var identities: [PlanIdentity] = []
 
     init(
         desired: Configuration, observed: ObservedState, state: OwnershipState,
@@ -73,7 +75,7 @@ struct PlanWork {
         }
         return Plan(
             changes: ordered, checks: checks.sorted { $0.address < $1.address },
-            diagnostics: sortedDiagnostics)
+            diagnostics: sortedDiagnostics, identities: identities)
     }
 }
 

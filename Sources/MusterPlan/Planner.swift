@@ -7,6 +7,8 @@ package struct PlanOptions: Sendable, Hashable {
     package var adopt: Bool
     /// Let a plan through the destroy guardrail (`--allow-destroy`).
     package var allowDestroy: Bool
+    /// Report members who cannot be resolved as errors (`--strict-bindings`).
+    package var strictBindings: Bool
     /// Plan only these addresses and what they depend on; empty plans everything.
     package var targets: [ResourceAddress]
     /// The share of a kind's managed objects a plan may delete before it is blocked.
@@ -19,12 +21,14 @@ package struct PlanOptions: Sendable, Hashable {
     package var readCalls: [String: Int]
 
     package init(
-        adopt: Bool = false, allowDestroy: Bool = false, targets: [ResourceAddress] = [],
+        adopt: Bool = false, allowDestroy: Bool = false, strictBindings: Bool = false,
+        targets: [ResourceAddress] = [],
         destroyThreshold: Double = 0.3, destroyMinimum: Int = 10, rates: [String: CallRate] = [:],
         readCalls: [String: Int] = [:]
     ) {
         self.adopt = adopt
         self.allowDestroy = allowDestroy
+        self.strictBindings = strictBindings
         self.targets = targets
         self.destroyThreshold = destroyThreshold
         self.destroyMinimum = destroyMinimum
@@ -69,6 +73,7 @@ package struct Planner: Sendable {
         work.planAppScopes()
         work.planRoles()
         work.planGrants()
+        work.planBindings()
         work.planRetiredRoles()
 
         var plan = work.finish()

@@ -56,6 +56,9 @@ import Testing
 
               },
               "lineage" : "l-1",
+              "links" : {
+
+              },
               "roles" : {
                 "Responder" : {
                   "id" : 41,

@@ -25,6 +25,7 @@ package struct PlanJSONRenderer: Sendable {
             "cost": Self.costNode(plan.cost),
             "guardrails": .array(plan.guardrails.map(Self.guardrailNode)),
             "summary": Self.summaryNode(plan.summary),
+            "identities": .array(plan.identities.map(Self.identityNode)),
         ]
         return JSONNode.object(document).prettyPrinted()
     }
@@ -53,6 +54,17 @@ package struct PlanJSONRenderer: Sendable {
             "after": change.after.map(JSONNode.init) ?? .null,
             "before_sensitive": change.before?.sensitiveMask ?? .bool(false),
             "after_sensitive": change.after?.sensitiveMask ?? .bool(false),
+        ])
+    }
+
+    private static func identityNode(_ identity: PlanIdentity) -> JSONNode {
+        .object([
+            "binding": .string(identity.binding), "integration": .string(identity.integration),
+            "platform": .string(identity.platform), "member_id": .int(identity.memberID),
+            "member": .string(identity.member), "outcome": .string(identity.outcome),
+            "account": .string(orNull: identity.account),
+            "account_email": .string(orNull: identity.accountEmail),
+            "route": .string(orNull: identity.route),
         ])
     }
 
