@@ -48,13 +48,3 @@ package struct BucketKey: Sendable, Hashable, CustomStringConvertible {
 
     package var description: String { "\(platform)/\(tenant)/\(family)" }
 }
-
-/// How a platform's answer reads to the transport.
-package enum ResponseVerdict: Sendable, Equatable {
-    /// Done, whether the platform said yes or gave a final, typed error.
-    case final
-    /// The platform is throttling; wait this many seconds if it said how long.
-    case throttled(retryAfter: Double?)
-    /// A server error worth another try.
-    case transient
-}

@@ -38,3 +38,23 @@ package struct PlatformError: Error, Sendable, Equatable, CustomStringConvertibl
         return "\(platform) \(call): \(code)\(detail)"
     }
 }
+
+extension PlatformError {
+    /// The refusal of a call the platform still throttled when the transport's attempts ran
+    /// out; always `.rateLimited`.
+    ///
+    /// - Parameters:
+    ///   - refusal: The adapter's reading of the last answer, whose code and message are kept;
+    ///     nil when the answer said nothing readable, and the code is then the HTTP status.
+    ///   - status: The last answer's HTTP status.
+    package init(
+        throttledAfter attempts: Int, refusal: PlatformError?, platform: String, call: String,
+        status: Int
+    ) {
+        let detail = refusal.map { $0.message.isEmpty ? "" : "\($0.message); " } ?? ""
+        self.init(
+            .rateLimited, platform: refusal?.platform ?? platform, call: call,
+            code: refusal?.code ?? "HTTP \(status)",
+            message: "\(detail)still throttled after \(attempts) attempts")
+    }
+}

@@ -41,7 +41,8 @@ final class FakeClock: Sendable {
         let bucket = TokenBucket(
             capacity: 50, ratePerSecond: 50, now: clock.now, sleep: clock.sleep)
         bucket.adjust(ratePerSecond: 2)
-        #expect(bucket.available == 2)
+        #expect(bucket.ratePerSecond == 2)
+        #expect(bucket.available == 1)
     }
 
     @Test func backoffGrowsExponentiallyWithJitterUpToTheCeiling() {

@@ -7,7 +7,9 @@ import MusterHTTP
 /// from `POST /v1.0/oauth2/accessToken`, caches it until shortly before it expires, and sends
 /// it as the `x-acs-dingtalk-access-token` header on v1.0 and the `access_token` query on the
 /// oapi. A call refused with `InvalidAuthentication`, 40014 or 42001 gets a fresh token and is
-/// sent once more. Each API has its own rate bucket (20 calls a second per app).
+/// sent once more. Each API has its own rate bucket (20 calls a second per app); a QPS refusal
+/// that outlasts every attempt is a `.rateLimited` refusal with DingTalk's code (90018, or
+/// `Forbidden.AccessDenied.QpsLimitForAppkeyAndApi` on v1.0).
 ///
 /// DingTalk has no batch user lookup and no lookup by email, so users are found one mobile at
 /// a time.
@@ -167,9 +169,18 @@ package actor DingTalkAdapter {
         _ method: String, _ generation: Generation, _ body: Data, _ safety: CallSafety
     ) async throws -> (DingTalkReply, token: String) {
         let token = try await accessToken()
-        let response = try await transport.send(
+        let reply = try await send(
             makeCall(method, generation, body: body, safety: safety, token: token))
-        return (DingTalkReply(response), token)
+        return (reply, token)
+    }
+
+    /// Sends a call through the transport; a QPS refusal that outlasts every attempt is thrown
+    /// as a `.rateLimited` refusal with DingTalk's code.
+    private func send(_ call: PlatformCall) async throws -> DingTalkReply {
+        let response = try await transport.send(call, platformName: "DingTalk") { answer in
+            DingTalkReply(answer).error(call: call.method)
+        }
+        return DingTalkReply(response)
     }
 
     /// Checks the app's credentials by getting (or reusing) its access token.
@@ -190,9 +201,7 @@ package actor DingTalkAdapter {
         let body = try JSONSerialization.data(withJSONObject: [
             "appKey": options.appKey, "appSecret": options.appSecret,
         ])
-        let reply = DingTalkReply(
-            try await transport.send(
-                makeCall(method, .v1, body: body, safety: .read, token: nil)))
+        let reply = try await send(makeCall(method, .v1, body: body, safety: .read, token: nil))
         if let error = reply.error(call: method) { throw error }
         guard let value = reply.string("accessToken") else {
             throw malformed(method, missing: "accessToken")

@@ -7,8 +7,10 @@ import MusterHTTP
 /// The adapter asks for the tenant token itself and caches it, asking again when fewer than
 /// ten minutes remain or when an answer says the token is unknown or expired (99991663,
 /// 99991677); the refused call is then sent once more. Lists read every page at the largest
-/// size allowed (100), and member writes and lookups go 50 at a time. Secrets and tokens are
-/// sent only in the body of the token request and in the `Authorization` header.
+/// size allowed (100), and member writes and lookups go 50 at a time. A stated rate limit
+/// (`x-ogw-ratelimit-limit`) slows the operation's bucket, and an operation still throttled
+/// after every attempt is a `.rateLimited` refusal with Feishu's code (99991400). Secrets and
+/// tokens are sent only in the body of the token request and in the `Authorization` header.
 package actor FeishuAdapter {
     package let brand: Brand
     package let baseURL: String
@@ -38,13 +40,30 @@ package actor FeishuAdapter {
 
     /// How Feishu's answers read: 429 or 99991400 wait `x-ogw-ratelimit-reset`, the chat and
     /// message limits (232019, 230020) wait too, and 5xx is worth another try.
+    ///
+    /// `x-ogw-ratelimit-limit` is taken as the API's limit per second, and the bucket then paces
+    /// its calls at that rate (see `rateLimitHint(in:)`).
     package static let verdict: @Sendable (HTTPClientResponse) -> ResponseVerdict = { response in
         let code = (try? JSONDecoder().decode(FeishuWire.Code.self, from: response.body))?.code
-        let reset = response.header("x-ogw-ratelimit-reset").flatMap(Double.init)
+        let hint = rateLimitHint(in: response)
         if response.status == 429 || code == 99991400 || code == 232019 || code == 230020 {
-            return .throttled(retryAfter: reset)
+            return ResponseVerdict(.throttled(retryAfter: hint?.resetSeconds), hint: hint)
         }
-        return response.status >= 500 ? .transient : .final
+        return ResponseVerdict(response.status >= 500 ? .transient : .final, hint: hint)
+    }
+
+    /// What Feishu's frequency-control headers say: `x-ogw-ratelimit-limit`, the API's calls a
+    /// second, and `x-ogw-ratelimit-reset`, the seconds until the limit resets; nil without
+    /// either.
+    ///
+    /// Feishu sends them on a 99991400 refusal (im-platforms.md §2.6). A limit that was in fact
+    /// per minute reads as a faster rate than the one in force, which a throttled answer never
+    /// raises to, and its longer reset is waited out.
+    package static func rateLimitHint(in response: HTTPClientResponse) -> RateLimitHint? {
+        let hint = RateLimitHint(
+            perSecond: RateLimitHint.number(response.header("x-ogw-ratelimit-limit")),
+            resetSeconds: RateLimitHint.number(response.header("x-ogw-ratelimit-reset")))
+        return hint.isEmpty ? nil : hint
     }
 
     // MARK: - Reads
@@ -271,10 +290,13 @@ package actor FeishuAdapter {
     {
         let platform = brand.rawValue
         let bucket = BucketKey(platform: platform, tenant: appID, family: operation)
-        return try await transport.send(
-            PlatformCall(
-                platform: platform, method: operation, bucket: bucket, safety: safety,
-                request: request))
+        let call = PlatformCall(
+            platform: platform, method: operation, bucket: bucket, safety: safety,
+            request: request)
+        let brand = brand
+        return try await transport.send(call, platformName: brand.displayName) { answer in
+            FeishuErrorMapping.refusal(in: answer, brand: brand, call: operation)
+        }
     }
 
     private func url(_ path: String, _ query: [(String, String)]) -> String {

@@ -1,3 +1,6 @@
+import Foundation
+import MusterHTTP
+
 /// Maps Feishu and Lark codes to the kinds of `PlatformError` (section 5 of the IM reference).
 enum FeishuErrorMapping {
     /// The codes that mean the tenant token is no good; a fresh token may cure them.
@@ -15,6 +18,21 @@ enum FeishuErrorMapping {
         232026: .alreadyExists,
         99992402: .invalidRequest, 232001: .invalidRequest, 230001: .invalidRequest,
     ]
+
+    /// The typed refusal in an answer's body, or nil when the body is not Feishu's envelope or
+    /// its code is 0.
+    static func refusal(
+        in response: HTTPClientResponse, brand: FeishuAdapter.Brand, call: String
+    ) -> PlatformError? {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        guard
+            let envelope = try? decoder.decode(
+                FeishuWire.Envelope<FeishuWire.Empty>.self, from: response.body),
+            envelope.code != 0
+        else { return nil }
+        return error(envelope, brand: brand, call: call)
+    }
 
     /// The typed refusal for an answer with a non-zero code.
     static func error<Payload>(

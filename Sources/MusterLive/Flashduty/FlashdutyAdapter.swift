@@ -34,13 +34,17 @@ package actor FlashdutyAdapter {
 
     /// Sends one call and decodes its `data`.
     ///
-    /// - Throws: `PlatformError` for an error envelope, `TransportError` when no final answer
+    /// - Throws: `PlatformError` for an error envelope or for throttling that outlasts every
+    ///   attempt (`.rateLimited`, `RequestTooFrequently`), `TransportError` when no final answer
     ///   came.
     func post<Result: Decodable>(
         _ path: String, _ body: [String: Any] = [:], safety: CallSafety = .read,
         as type: Result.Type = Result.self
     ) async throws -> Result {
-        let response = try await transport.send(try makeCall(path, body, safety: safety))
+        let call = try makeCall(path, body, safety: safety)
+        let response = try await transport.send(call, platformName: "Flashduty") { answer in
+            FlashdutyErrorCode.refusal(in: answer, call: path)
+        }
         return try FlashdutyEnvelope.decode(response, call: path, as: type)
     }
 

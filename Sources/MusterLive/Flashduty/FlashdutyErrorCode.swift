@@ -1,3 +1,4 @@
+import Foundation
 import MusterHTTP
 
 /// How Flashduty's error codes read: to the transport (throttled, transient, final) and to
@@ -6,16 +7,51 @@ package enum FlashdutyErrorCode {
     /// The classifier a Flashduty transport uses.
     ///
     /// HTTP 429 or `RequestTooFrequently` is throttling (waiting out `Retry-After` when sent);
-    /// a 5xx, `InternalError` or `ServiceUnavailable` is worth another try.
+    /// a 5xx, `InternalError` or `ServiceUnavailable` is worth another try. The `X-RateLimit-*`
+    /// headers, if the service sends them, are the verdict's hint (see `rateLimitHint(in:now:)`).
     @Sendable package static func verdict(_ response: HTTPClientResponse) -> ResponseVerdict {
+        let hint = rateLimitHint(in: response, now: Date().timeIntervalSince1970)
         let code = errorCode(in: response)
         if response.status == 429 || code == "RequestTooFrequently" {
-            return .throttled(retryAfter: response.header("retry-after").flatMap(Double.init))
+            let retryAfter = RateLimitHint.number(response.header("retry-after"))
+            return ResponseVerdict(.throttled(retryAfter: retryAfter), hint: hint)
         }
         if response.status >= 500 || code == "InternalError" || code == "ServiceUnavailable" {
-            return .transient
+            return ResponseVerdict(.transient, hint: hint)
         }
-        return .final
+        return ResponseVerdict(.final, hint: hint)
+    }
+
+    /// What `X-RateLimit-Remaining` and `X-RateLimit-Reset` say, or nil without either.
+    ///
+    /// go-flashduty reads these headers "best effort"; whether the service sends them is
+    /// unconfirmed (API-NOTES.md §1.4). The reset is Unix seconds, as go-flashduty reads it, or
+    /// a number of seconds when it is too small to be a time. `X-RateLimit-Limit` is left out:
+    /// it does not say its window, and the account has two (50 a second and 1,000 a minute), so
+    /// no rate can be read from it safely.
+    ///
+    /// - Parameter now: The time, in seconds since 1970, that a Unix reset is counted from.
+    package static func rateLimitHint(
+        in response: HTTPClientResponse, now: Double
+    ) -> RateLimitHint? {
+        let remaining = RateLimitHint.number(response.header("x-ratelimit-remaining"))
+        let reset = RateLimitHint.number(response.header("x-ratelimit-reset")).map { reset in
+            reset >= unixTimeThreshold ? max(0, reset - now) : reset
+        }
+        let hint = RateLimitHint(remaining: remaining, resetSeconds: reset)
+        return hint.isEmpty ? nil : hint
+    }
+
+    /// The smallest reset read as a Unix time rather than a wait: September 2001.
+    private static let unixTimeThreshold = 1e9
+
+    /// The typed refusal in an answer's error envelope, or nil when there is none.
+    static func refusal(in response: HTTPClientResponse, call: String) -> PlatformError? {
+        let envelope = try? FlashdutyEnvelope<FlashdutyEmpty>.decoder.decode(
+            FlashdutyEnvelope<FlashdutyEmpty>.self, from: response.body)
+        guard let envelope, let failure = envelope.failure else { return nil }
+        let requestID = envelope.requestId ?? response.header("flashcat-request-id") ?? "-"
+        return error(failure, call: call, requestID: requestID)
     }
 
     /// The kind Muster acts on for a Flashduty code.

@@ -5,7 +5,8 @@ import MusterHTTP
 ///
 /// Every call goes through the `PlatformTransport`, in the bucket of its method's tier. Lists
 /// follow `nextCursor` to the end. The token is sent only in the `Authorization` header and
-/// never logged. A logical refusal (`ok:false`) is thrown as a `PlatformError`.
+/// never logged. A logical refusal (`ok:false`) is thrown as a `PlatformError`, and so is a
+/// method still rate-limited after every attempt (`.rateLimited`, `ratelimited`).
 package actor SlackAdapter {
     package let baseURL: String
     private let token: String
@@ -183,10 +184,11 @@ package actor SlackAdapter {
             body: Data(FormEncoding.encode(params).utf8))
         let bucket = BucketKey(
             platform: "slack", tenant: workspace, family: Self.family(of: method))
-        let response = try await transport.send(
-            PlatformCall(
-                platform: "slack", method: method, bucket: bucket, safety: safety,
-                request: request))
+        let call = PlatformCall(
+            platform: "slack", method: method, bucket: bucket, safety: safety, request: request)
+        let response = try await transport.send(call, platformName: "Slack") { answer in
+            SlackErrorMapping.refusal(in: answer, method: method)
+        }
         let envelope = try decode(SlackWire.Envelope.self, response.body, method)
         guard envelope.ok else { throw SlackErrorMapping.error(envelope, method: method) }
         return (response.body, response)

@@ -1,3 +1,6 @@
+import Foundation
+import MusterHTTP
+
 /// Maps Slack's error strings to the kinds of `PlatformError` (section 5 of the IM reference).
 enum SlackErrorMapping {
     private static let kinds: [String: PlatformError.Kind] = [
@@ -14,6 +17,15 @@ enum SlackErrorMapping {
         "internal_error": .serverError, "fatal_error": .serverError,
         "service_unavailable": .serverError, "request_timeout": .serverError,
     ]
+
+    /// The typed refusal in an answer's body, or nil when the body is not an `ok:false` answer.
+    static func refusal(in response: HTTPClientResponse, method: String) -> PlatformError? {
+        guard
+            let envelope = try? JSONDecoder().decode(SlackWire.Envelope.self, from: response.body),
+            !envelope.ok
+        else { return nil }
+        return error(envelope, method: method)
+    }
 
     /// The typed refusal for an `ok:false` answer to a method.
     static func error(_ envelope: SlackWire.Envelope, method: String) -> PlatformError {

@@ -5,7 +5,8 @@ import MusterHTTP
 ///
 /// The adapter takes its token from `gettoken`, caches it until shortly before it expires,
 /// sends it as the `access_token` query, and on 40014, 42001 or 40001 gets a fresh one and
-/// sends the call once more. Each API has its own rate bucket (10,000 calls a minute).
+/// sends the call once more. Each API has its own rate bucket (10,000 calls a minute); a call
+/// still refused for frequency after every attempt is a `.rateLimited` refusal (45009).
 ///
 /// War rooms are app chats with a chatid Muster chooses, so a create can be retried: WeCom
 /// answers 86215 for a chatid already taken, and the adapter then reads that chat. Only the
@@ -163,7 +164,16 @@ package actor WeComAdapter {
         let call = makeCall(
             method, query: query + [("access_token", token)], body: body,
             safety: safety)
-        return (WeComReply(try await transport.send(call)), token)
+        return (try await send(call), token)
+    }
+
+    /// Sends a call through the transport; a frequency refusal that outlasts every attempt is
+    /// thrown as a `.rateLimited` refusal with WeCom's code (45009 or 45033).
+    private func send(_ call: PlatformCall) async throws -> WeComReply {
+        let response = try await transport.send(call, platformName: "WeCom") { answer in
+            WeComReply(answer).error(call: call.method)
+        }
+        return WeComReply(response)
     }
 
     /// Checks the app's credentials by getting (or reusing) its access token.
@@ -182,8 +192,7 @@ package actor WeComAdapter {
     private func requestToken() async throws -> AccessTokenCache.Token {
         let method = "gettoken"
         let query = [("corpid", options.corpID), ("corpsecret", options.corpSecret)]
-        let reply = WeComReply(
-            try await transport.send(makeCall(method, query: query, body: nil, safety: .read)))
+        let reply = try await send(makeCall(method, query: query, body: nil, safety: .read))
         if let error = reply.error(call: method) { throw error }
         guard let value = reply.string("access_token") else {
             throw malformed(method, missing: "access_token")

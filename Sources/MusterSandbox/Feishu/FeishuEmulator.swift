@@ -68,7 +68,11 @@ struct FeishuEmulator: PlatformEmulator {
     {
         switch fault.kind {
         case .rateLimited:
-            let limit = store.read { $0[keyPath: brand.worldPart].rateLimits.perSecond }
+            // The header states the per-second limit of the operation the fault refuses.
+            let operation = operation(for: request)
+            let limit = store.read {
+                $0[keyPath: brand.worldPart].rateLimits.limit(for: operation).perSecond
+            }
             return FeishuResponse.failure(
                 .rateLimited(limit: limit, resetSeconds: fault.retryAfter ?? 1))
         case .serverError:
