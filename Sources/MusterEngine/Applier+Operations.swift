@@ -5,10 +5,13 @@ import MusterPlan
 package enum ApplyError: Error, Sendable, CustomStringConvertible {
     /// A grant names a role this apply was to create, and it does not exist.
     case roleNotCreated(String)
+    /// An integration has no adapter (its credentials were not resolved).
+    case noAdapter(String)
 
     package var description: String {
         switch self {
         case .roleNotCreated(let name): return "role '\(name)' was not created"
+        case .noAdapter(let name): return "integration '\(name)' cannot be reached"
         }
     }
 }
@@ -19,6 +22,8 @@ struct PerformedBatch {
     var createdID: Int?
     /// The members a try-link linked just now.
     var newlyLinked: Set<Int> = []
+    /// The chat a war-room create opened.
+    var chatID: String?
 }
 
 extension Applier {
@@ -41,8 +46,12 @@ extension Applier {
             try await service.grantRole(try roleID(role, state: state), to: memberIDs(batch))
         case .revokeRole(let roleID, _, _, _):
             try await service.revokeRole(roleID, from: memberIDs(batch))
-        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant, .forgetLink:
+        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant, .forgetLink, .adoptWarRoom,
+            .forgetWarRoom:
             break
+        case .createWarRoom, .recreateWarRoom, .renameWarRoom, .setWarRoomTopic, .inviteToWarRoom,
+            .removeFromWarRoom, .dissolveWarRoom:
+            return try await performWarRoom(operation)
         }
         return PerformedBatch()
     }

@@ -119,7 +119,7 @@ package struct Applier: Sendable {
             let createdID = performed.createdID
             for (change, sequence) in zip(batch, sequences) {
                 guard let operation = change.operation else { continue }
-                report.state.record(operation, createdID: createdID)
+                report.state.record(operation, createdID: createdID, chatID: performed.chatID)
                 try? journal.recordOutcome(sequence, .succeeded(createdID: createdID))
                 let result = ChangeResult.applied(
                     detail: Self.detail(operation, createdID, newlyLinked: performed.newlyLinked))
@@ -128,6 +128,9 @@ package struct Applier: Sendable {
             }
             return nil
         } catch {
+            if let partial = error as? PartlyOpenedRoom, let operation = batch.first?.operation {
+                report.state.record(operation, chatID: partial.chatID)
+            }
             let message = Self.describe(error, batch.first?.operation)
             for sequence in sequences { try? journal.recordOutcome(sequence, .failed(message)) }
             return fail(batch, message, report: &report)
@@ -147,6 +150,7 @@ package struct Applier: Sendable {
     /// An error as a person reads it: the platform and the call, then what it said.
     static func describe(_ error: any Error, _ operation: ChangeOperation?) -> String {
         if let error = error as? PlatformError { return error.description }
+        if let error = error as? PartlyOpenedRoom { return error.description }
         return "Flashduty \(operation.map(call) ?? "call"): \(error)"
     }
 
@@ -158,7 +162,13 @@ package struct Applier: Sendable {
         case .grantRole: return "/role/member/grant"
         case .revokeRole: return "/role/member/revoke"
         case .linkMember: return "/datasource/im/person/try-link"
-        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant, .forgetLink: return "(state only)"
+        case .createWarRoom, .recreateWarRoom: return "/incident/war-room/create"
+        case .dissolveWarRoom: return "/incident/war-room/delete"
+        case .renameWarRoom, .setWarRoomTopic, .inviteToWarRoom, .removeFromWarRoom:
+            return "(the IM platform)"
+        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant, .forgetLink, .adoptWarRoom,
+            .forgetWarRoom:
+            return "(state only)"
         }
     }
 
@@ -169,7 +179,17 @@ package struct Applier: Sendable {
         case .linkMember(_, _, let memberID, _, let account):
             return newlyLinked.contains(memberID)
                 ? "linked to \(account)" : "already linked (the service linked no one new)"
-        case .forgetLink: return "forgotten"
+        case .forgetLink, .forgetWarRoom: return "forgotten"
+        case .createWarRoom(let spec), .recreateWarRoom(let spec, _):
+            return "opened '\(spec.name)'"
+        case .adoptWarRoom: return "adopted"
+        case .renameWarRoom(_, _, _, let name, _): return "renamed to '\(name)'"
+        case .setWarRoomTopic: return "topic set"
+        case .inviteToWarRoom(_, _, _, let accounts, _):
+            return "invited \(accounts.joined(separator: ", "))"
+        case .removeFromWarRoom(_, _, _, let accounts, _):
+            return "removed \(accounts.joined(separator: ", "))"
+        case .dissolveWarRoom: return "dissolved"
         case .createRole: return "created" + (createdID.map { " (id \($0))" } ?? "")
         case .updateRole: return "updated"
         case .deleteRole: return "deleted"

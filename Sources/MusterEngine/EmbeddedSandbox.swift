@@ -56,7 +56,8 @@ package final class EmbeddedSandbox: Sendable {
             apps[integration.name] = LiveAccess.App(
                 platform: integration.platform,
                 endpoint: server.endpoint(integration.platform.rawValue)?.url,
-                credentials: credentials.apps[integration.platform] ?? [:])
+                credentials: credentials.apps[integration.platform] ?? [:],
+                robotCode: integration.robotCode)
         }
         let service = server.endpoint("flashduty")?.url ?? ""
         return LiveAccess(

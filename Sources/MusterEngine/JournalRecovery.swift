@@ -42,6 +42,10 @@ package enum JournalRecovery {
             observed.service.members.map { ($0.id, Set($0.roleIDs)) },
             uniquingKeysWith: { first, _ in first })
         for write in writes {
+            if let note = settleRoom(write, into: &state, observed: observed) {
+                notes.append(note)
+                continue
+            }
             switch write.status {
             case .succeeded(let createdID):
                 state.record(write.operation, createdID: createdID)
@@ -59,6 +63,35 @@ package enum JournalRecovery {
             }
         }
         return (state, notes)
+    }
+
+    /// Settles a war-room create or dissolve from the service's war-room list, whatever the
+    /// journal says: a create's chat id is not journaled, and a room opened before a later
+    /// step failed is still Muster's. Nil for every other write.
+    private static func settleRoom(
+        _ write: JournaledWrite, into state: inout OwnershipState, observed: ObservedState
+    ) -> String? {
+        switch write.operation {
+        case .createWarRoom(let spec), .recreateWarRoom(let spec, _):
+            let room = observed.warRooms.first {
+                $0.incidentID == spec.incidentID && $0.integrationID == spec.integrationID
+                    && $0.isActive
+            }
+            guard let room, state.rooms[spec.incidentID]?.chatID != room.chatID else {
+                return "\(write.address): no room was opened before the stop"
+            }
+            state.record(write.operation, chatID: room.chatID)
+            return "\(write.address): the room \(room.chatID) was opened before the stop"
+        case .dissolveWarRoom(let incidentID, let integrationID, _, _):
+            let isOpen = observed.warRooms.contains {
+                $0.incidentID == incidentID && $0.integrationID == integrationID && $0.isActive
+            }
+            guard !isOpen else { return "\(write.address): the room is still open" }
+            state.record(write.operation)
+            return "\(write.address): the room was dissolved before the stop"
+        default:
+            return nil
+        }
     }
 
     /// Whether an in-flight write's effect is on the live side.
@@ -89,6 +122,11 @@ package enum JournalRecovery {
             return members[memberID]?.contains(roleID) == true ? .didNotTakeEffect : done
         case .linkMember:
             // The service lists no links; try-link is safe to send again, so plan it again.
+            return .didNotTakeEffect
+        case .createWarRoom, .recreateWarRoom, .renameWarRoom, .setWarRoomTopic,
+            .inviteToWarRoom, .removeFromWarRoom, .dissolveWarRoom, .adoptWarRoom,
+            .forgetWarRoom:
+            // Settled by `settleRooms` from the service's war-room list.
             return .didNotTakeEffect
         case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant, .forgetLink:
             return done

@@ -14,11 +14,17 @@ package struct LiveAccess: Sendable, CustomStringConvertible {
         package var endpoint: String?
         /// Credential fields by name, resolved.
         package var credentials: [String: String]
+        /// DingTalk's robot, which posts into war rooms.
+        package var robotCode: String?
 
-        package init(platform: Platform, endpoint: String?, credentials: [String: String]) {
+        package init(
+            platform: Platform, endpoint: String?, credentials: [String: String],
+            robotCode: String? = nil
+        ) {
             self.platform = platform
             self.endpoint = endpoint
             self.credentials = credentials
+            self.robotCode = robotCode
         }
     }
 
@@ -66,7 +72,7 @@ package struct LiveAccess: Sendable, CustomStringConvertible {
             }
             apps[integration.name] = App(
                 platform: integration.platform, endpoint: integration.endpoint,
-                credentials: credentials)
+                credentials: credentials, robotCode: integration.robotCode)
         }
         return LiveAccess(
             serviceEndpoint: service.endpoint, serviceAppKey: appKey.revealed, apps: apps)

@@ -22,6 +22,8 @@ package struct LiveConnections: Sendable {
     package let service: FlashdutyAdapter
     /// By integration name.
     package let apps: [String: AppAdapter]
+    /// DingTalk robots, by integration name.
+    package let robotCodes: [String: String]
 
     /// - Parameters:
     ///   - access: Where each platform is, and the resolved credentials.
@@ -42,6 +44,7 @@ package struct LiveConnections: Sendable {
             apps[name] = Self.makeAdapter(app, name: name, client, limiter, log)
         }
         self.apps = apps
+        robotCodes = access.apps.compactMapValues(\.robotCode)
     }
 
     private static func makeAdapter(

@@ -40,6 +40,33 @@ package struct RoomNameRule: Sendable {
         return nil
     }
 
+    /// A name the platform accepts, made from a rendered one: on Slack lowercased, with every
+    /// other character turned into `-` (runs collapsed, ends trimmed); everywhere trimmed;
+    /// then cut to the platform's length, keeping room for `suffix` (a de-duplicating `-2`).
+    package func conformed(_ name: String, suffix: String = "") -> String {
+        var text = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if isSlackCharset {
+            var slug = ""
+            for character in text.lowercased() {
+                if Self.isSlackCharacter(character) {
+                    slug.append(character)
+                } else if slug.last != "-" {
+                    slug.append("-")
+                }
+            }
+            text = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        }
+        if text.isEmpty { text = "war-room" }
+        let room = max(1, maxLength - suffix.count)
+        if text.count > room {
+            text = String(text.prefix(room))
+            if isSlackCharset {
+                text = text.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+            }
+        }
+        return text + suffix
+    }
+
     private static func isSlackCharacter(_ character: Character) -> Bool {
         guard let ascii = character.asciiValue else { return false }
         return (97...122).contains(ascii) || (48...57).contains(ascii) || ascii == 45

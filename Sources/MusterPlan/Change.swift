@@ -103,11 +103,37 @@ package enum ChangeOperation: Sendable, Hashable, Codable {
         accountID: String)
     /// Drops a member link from the state; nothing is sent, and the link stays.
     case forgetLink(integration: String, memberID: Int)
+    /// Opens the incident's war room through the service, names it, sets its topic, invites
+    /// the members the service could not, posts the announcement and notes it in the timeline.
+    case createWarRoom(WarRoomSpec)
+    /// Deletes a room that was dissolved on the IM side, then opens it again.
+    case recreateWarRoom(WarRoomSpec, oldChatID: String)
+    /// Records an existing room as managed; nothing is sent.
+    case adoptWarRoom(WarRoomSpec, chatID: String)
+    case renameWarRoom(
+        incidentID: String, integration: String, chatID: String, name: String, platform: String)
+    case setWarRoomTopic(
+        incidentID: String, integration: String, chatID: String, topic: String, platform: String)
+    /// Invites IM accounts through the platform's own call.
+    case inviteToWarRoom(
+        incidentID: String, integration: String, chatID: String, accounts: [String],
+        platform: String)
+    /// Removes IM accounts through the platform's own call (only when the policy says so).
+    case removeFromWarRoom(
+        incidentID: String, integration: String, chatID: String, accounts: [String],
+        platform: String)
+    /// Dissolves the room through the service once its incident has been closed long enough.
+    case dissolveWarRoom(
+        incidentID: String, integrationID: Int64, chatID: String, integration: String)
+    /// Drops a room from the state; nothing is sent.
+    case forgetWarRoom(incidentID: String)
 
     /// Whether the operation only changes Muster's own state.
     package var isStateOnly: Bool {
         switch self {
-        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant, .forgetLink: return true
+        case .adoptRole, .adoptGrant, .forgetRole, .forgetGrant, .forgetLink, .adoptWarRoom,
+            .forgetWarRoom:
+            return true
         default: return false
         }
     }
@@ -123,5 +149,44 @@ package enum RoleReference: Sendable, Hashable, Codable {
         switch self {
         case .id(_, let name), .created(let name): return name
         }
+    }
+}
+
+/// Everything a war-room create needs, fixed when the plan is made.
+package struct WarRoomSpec: Sendable, Hashable, Codable {
+    package var incidentID: String
+    package var incidentNum: String
+    package var integration: String
+    package var integrationID: Int64
+    package var platform: String
+    package var policy: String
+    package var name: String
+    /// The topic with Muster's marker; nil where the platform has no topic.
+    package var topic: String?
+    package var announcement: String?
+    /// Service members the service is asked to invite.
+    package var memberIDs: [Int]
+    /// Their IM accounts, for inviting through the platform those the service did not.
+    package var accounts: [String]
+    /// The short timeline note for the incident.
+    package var comment: String
+
+    package init(
+        incidentID: String, incidentNum: String, integration: String, integrationID: Int64,
+        platform: String, policy: String, name: String, topic: String?, announcement: String?,
+        memberIDs: [Int], accounts: [String], comment: String
+    ) {
+        self.incidentID = incidentID
+        self.incidentNum = incidentNum
+        self.integration = integration
+        self.integrationID = integrationID
+        self.platform = platform
+        self.policy = policy
+        self.name = name
+        self.topic = topic
+        self.announcement = announcement
+        self.memberIDs = memberIDs
+        self.accounts = accounts
+        self.comment = comment
     }
 }

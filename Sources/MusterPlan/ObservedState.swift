@@ -9,14 +9,22 @@ package struct ObservedState: Sendable, Hashable {
     /// What each integration's IM platform said about the people its bindings look up, by
     /// the integration document's name.
     package var directories: [String: ObservedDirectory]
+    /// The incidents war-room policies look at: the open ones, those closed recently enough
+    /// for a room to be due for dissolving, and those with a room Muster manages.
+    package var incidents: [ObservedIncident]
+    /// The war rooms of those incidents.
+    package var warRooms: [ObservedWarRoom]
 
     package init(
         service: ObservedService, apps: [String: ObservedApp] = [:],
-        directories: [String: ObservedDirectory] = [:]
+        directories: [String: ObservedDirectory] = [:], incidents: [ObservedIncident] = [],
+        warRooms: [ObservedWarRoom] = []
     ) {
         self.service = service
         self.apps = apps
         self.directories = directories
+        self.incidents = incidents
+        self.warRooms = warRooms
     }
 }
 

@@ -53,6 +53,29 @@ package struct OwnershipState: Sendable, Hashable, Codable {
         }
     }
 
+    /// A war room Muster created (or adopted) for an incident.
+    package struct ManagedRoom: Sendable, Hashable, Codable {
+        package var incidentNum: String
+        package var integration: String
+        package var chatID: String
+        /// The name Muster gave the room.
+        package var name: String
+        package var policy: String
+        package var origin: Origin
+
+        package init(
+            incidentNum: String, integration: String, chatID: String, name: String,
+            policy: String, origin: Origin
+        ) {
+            self.incidentNum = incidentNum
+            self.integration = integration
+            self.chatID = chatID
+            self.name = name
+            self.policy = policy
+            self.origin = origin
+        }
+    }
+
     package var formatVersion: Int
     /// Incremented by every write, so two copies can be told apart.
     package var serial: Int
@@ -64,10 +87,14 @@ package struct OwnershipState: Sendable, Hashable, Codable {
     package var grants: [String: [String: ManagedGrant]]
     /// Managed member links, by integration name and then member id.
     package var links: [String: [String: ManagedLink]]
+    /// Managed war rooms, by incident id.
+    package var rooms: [String: ManagedRoom]
 
     package init(
         lineage: String, serial: Int = 0, roles: [String: ManagedRole] = [:],
-        grants: [String: [String: ManagedGrant]] = [:], links: [String: [String: ManagedLink]] = [:]
+        grants: [String: [String: ManagedGrant]] = [:],
+        links: [String: [String: ManagedLink]] = [:],
+        rooms: [String: ManagedRoom] = [:]
     ) {
         self.formatVersion = Self.currentFormat
         self.serial = serial
@@ -75,10 +102,11 @@ package struct OwnershipState: Sendable, Hashable, Codable {
         self.roles = roles
         self.grants = grants
         self.links = links
+        self.rooms = rooms
     }
 
     private enum CodingKeys: String, CodingKey {
-        case formatVersion, serial, lineage, roles, grants, links
+        case formatVersion, serial, lineage, roles, grants, links, rooms
     }
 
     /// Reads a state; files written before links were managed have none.
@@ -92,11 +120,13 @@ package struct OwnershipState: Sendable, Hashable, Codable {
         links =
             try container.decodeIfPresent([String: [String: ManagedLink]].self, forKey: .links)
             ?? [:]
+        rooms = try container.decodeIfPresent([String: ManagedRoom].self, forKey: .rooms) ?? [:]
     }
 
     /// Whether nothing is managed.
     package var isEmpty: Bool {
         roles.isEmpty && grants.values.allSatisfy(\.isEmpty) && links.values.allSatisfy(\.isEmpty)
+            && rooms.isEmpty
     }
 
     /// The managed link of a member on an integration, if any.
@@ -122,8 +152,12 @@ package struct OwnershipState: Sendable, Hashable, Codable {
 
     /// Carries out what a successful operation means for ownership.
     ///
-    /// - Parameter createdID: The id a `createRole` answered with.
-    package mutating func record(_ operation: ChangeOperation, createdID: Int? = nil) {
+    /// - Parameters:
+    ///   - createdID: The id a `createRole` answered with.
+    ///   - chatID: The chat a war-room create made.
+    package mutating func record(
+        _ operation: ChangeOperation, createdID: Int? = nil, chatID: String? = nil
+    ) {
         switch operation {
         case .createRole(let name, _, _):
             if let createdID { roles[name] = ManagedRole(id: createdID, origin: .created) }
@@ -147,6 +181,26 @@ package struct OwnershipState: Sendable, Hashable, Codable {
         case .forgetLink(let integration, let memberID):
             links[integration]?[String(memberID)] = nil
             if links[integration]?.isEmpty == true { links[integration] = nil }
+        case .createWarRoom(let room):
+            guard let chatID else { return }
+            rooms[room.incidentID] = ManagedRoom(
+                incidentNum: room.incidentNum, integration: room.integration, chatID: chatID,
+                name: room.name, policy: room.policy, origin: .created)
+        case .recreateWarRoom(let room, _):
+            guard let chatID else { return }
+            rooms[room.incidentID] = ManagedRoom(
+                incidentNum: room.incidentNum, integration: room.integration, chatID: chatID,
+                name: room.name, policy: room.policy, origin: .created)
+        case .adoptWarRoom(let room, let chatID):
+            rooms[room.incidentID] = ManagedRoom(
+                incidentNum: room.incidentNum, integration: room.integration, chatID: chatID,
+                name: room.name, policy: room.policy, origin: .adopted)
+        case .renameWarRoom(let incidentID, _, _, let name, _):
+            rooms[incidentID]?.name = name
+        case .setWarRoomTopic, .inviteToWarRoom, .removeFromWarRoom:
+            break
+        case .dissolveWarRoom(let incidentID, _, _, _), .forgetWarRoom(let incidentID):
+            rooms[incidentID] = nil
         }
     }
 
@@ -158,6 +212,7 @@ package struct OwnershipState: Sendable, Hashable, Codable {
                 addresses.append(ResourceAddress("role_grant", role, grant.email))
             }
         }
+        for incidentID in rooms.keys { addresses.append(ResourceAddress("war_room", incidentID)) }
         for (integration, members) in links {
             for link in members.values {
                 addresses.append(ResourceAddress("member_link", integration, link.email))

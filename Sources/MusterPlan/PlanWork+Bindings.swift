@@ -6,6 +6,7 @@ extension PlanWork {
     /// why, plans links for the rest, and flags the same person seen differently.
     mutating func planBindings() {
         let resolutions = IdentityResolver().resolve(desired, observed: observed)
+        self.resolutions = resolutions
         identities = resolutions.map(PlanIdentity.init)
         for binding in desired.bindings {
             let own = resolutions.filter { $0.binding == binding.name }

@@ -8,7 +8,7 @@ import MusterModel
 struct PlanWork {
     /// The order stages' changes are applied in.
     enum Stage: Int, CaseIterable {
-        case integrations, appScopes, roles, grants, links, revocations, deletions, forgets
+        case integrations, appScopes, roles, grants, links, rooms, revocations, deletions, forgets
     }
 
     let desired: Configuration
@@ -30,6 +30,8 @@ struct PlanWork {
     var changedRoles: Set<String> = []
     /// Every bound member's identity on each binding's platform.
     var identities: [PlanIdentity] = []
+    /// The resolutions behind `identities`, for the war-room stage.
+    var resolutions: [IdentityResolution] = []
 
     init(
         desired: Configuration, observed: ObservedState, state: OwnershipState,

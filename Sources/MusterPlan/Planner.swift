@@ -15,6 +15,11 @@ package struct PlanOptions: Sendable, Hashable {
     package var destroyThreshold: Double
     /// The guardrail applies once a kind has at least this many managed objects.
     package var destroyMinimum: Int
+    /// The time the plan is made at, in Unix seconds, for war-room dissolve delays.
+    package var now: Double
+    /// Hold back binding and grant changes that would affect a room of an open incident
+    /// (`--respect-incidents`).
+    package var respectIncidents: Bool
     /// Each platform's published rate, for the cost estimate.
     package var rates: [String: CallRate]
     /// Calls made to read the live side, by platform, shown beside the cost.
@@ -22,7 +27,7 @@ package struct PlanOptions: Sendable, Hashable {
 
     package init(
         adopt: Bool = false, allowDestroy: Bool = false, strictBindings: Bool = false,
-        targets: [ResourceAddress] = [],
+        targets: [ResourceAddress] = [], now: Double = 0, respectIncidents: Bool = false,
         destroyThreshold: Double = 0.3, destroyMinimum: Int = 10, rates: [String: CallRate] = [:],
         readCalls: [String: Int] = [:]
     ) {
@@ -30,6 +35,8 @@ package struct PlanOptions: Sendable, Hashable {
         self.allowDestroy = allowDestroy
         self.strictBindings = strictBindings
         self.targets = targets
+        self.now = now
+        self.respectIncidents = respectIncidents
         self.destroyThreshold = destroyThreshold
         self.destroyMinimum = destroyMinimum
         self.rates = rates
@@ -74,7 +81,9 @@ package struct Planner: Sendable {
         work.planRoles()
         work.planGrants()
         work.planBindings()
+        work.planRooms()
         work.planRetiredRoles()
+        work.guardOpenIncidents()
 
         var plan = work.finish()
         plan.changes = TargetFilter(targets: options.targets).apply(to: plan.changes)
