@@ -77,9 +77,8 @@ package enum JournalRecovery {
                 $0.incidentID == spec.incidentID && $0.integrationID == spec.integrationID
                     && $0.isActive
             }
-            guard let room, state.rooms[spec.incidentID]?.chatID != room.chatID else {
-                return "\(write.address): no room was opened before the stop"
-            }
+            guard let room else { return "\(write.address): no room was opened before the stop" }
+            guard state.rooms[spec.incidentID]?.chatID != room.chatID else { return nil }
             state.record(write.operation, chatID: room.chatID)
             return "\(write.address): the room \(room.chatID) was opened before the stop"
         case .dissolveWarRoom(let incidentID, let integrationID, _, _):
