@@ -15,8 +15,8 @@ package struct MusterTool: Sendable {
 
     /// Every command, in the order help lists them.
     package static let defaultCommands: [any Command] = [
-        ValidateCommand(), PlanCommand(), ApplyCommand(), StateCommand(), SandboxCommand(),
-        VersionCommand(),
+        ValidateCommand(), PlanCommand(), ApplyCommand(), ReconcileCommand(), StateCommand(),
+        SandboxCommand(), VersionCommand(),
     ]
 
     /// Runs the tool with the words after the executable's name.

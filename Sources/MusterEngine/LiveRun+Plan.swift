@@ -20,6 +20,7 @@ extension LiveRun {
         let recovered = JournalRecovery.recover(journal, into: state, observed: observed)
         var options = options
         options.readCalls = readCalls
+        if options.now == 0 { options.now = now() }
         let plan = Planner(options: options).plan(
             desired: configuration, observed: observed, state: recovered.state)
         return PlannedRun(

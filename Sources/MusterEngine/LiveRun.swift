@@ -32,6 +32,9 @@ package final class LiveRun: Sendable {
     package let configuration: Configuration
     package let sandbox: EmbeddedSandbox?
     package let connections: LiveConnections
+    /// The live side's clock, in Unix seconds: the embedded sandbox's virtual clock, or the
+    /// system's. Dissolve delays are measured on it.
+    package let now: @Sendable () -> Double
 
     /// Resolves secrets (or starts the sandbox) and makes the adapters.
     package init(configuration: Configuration, settings: RunSettings) throws(EngineError) {
@@ -43,6 +46,8 @@ package final class LiveRun: Sendable {
                 stateDirectory: settings.workDirectory + "/sandbox")
             access = sandbox.access(for: configuration)
             self.sandbox = sandbox
+            let store = sandbox.server.store
+            now = { store.read { $0.clock.now } }
         } else {
             do {
                 access = try LiveAccess.make(for: configuration, environment: settings.environment)
@@ -50,8 +55,21 @@ package final class LiveRun: Sendable {
                 throw .secret(error.message, at: error.location)
             }
             sandbox = nil
+            now = { Date().timeIntervalSince1970 }
         }
         connections = LiveConnections(access: access, verbose: settings.verbose)
+    }
+
+    /// Reaches the live side through given access, with a given clock (tests, benchmarks).
+    package init(
+        configuration: Configuration, access: LiveAccess,
+        now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
+        verbose: (@Sendable (String) -> Void)? = nil
+    ) {
+        self.configuration = configuration
+        self.sandbox = nil
+        self.now = now
+        connections = LiveConnections(access: access, verbose: verbose)
     }
 
     /// Stops the embedded sandbox, saving its state.

@@ -1,0 +1,153 @@
+import Foundation
+import MusterPlan
+
+/// What one pass of the controller did.
+package struct ReconcilePass: Sendable {
+    package var number: Int
+    package var incidents: Int
+    package var applied: Int
+    package var failed: Int
+    /// Why the pass could not run, when it could not (an outage, a held lock).
+    package var error: String?
+    package var seconds: Double
+}
+
+/// The controller behind `muster reconcile`: level-triggered passes that plan and apply the
+/// war-room changes of the policies, then sleep.
+///
+/// Each pass reads the live side, plans, keeps only the war-room changes (grants and bindings
+/// are `apply`'s business), and applies them under the state lock, which it holds only while
+/// applying. A pass that fails (an outage, the lock held by an apply) is logged, never fatal:
+/// the next pass waits twice as long, up to ten times the interval, and a good pass resets the
+/// wait. A stop request ends the loop after the change in flight.
+package final class Reconciler: Sendable {
+    package let run: LiveRun
+    package let workspace: Workspace
+    package let options: PlanOptions
+    /// Seconds between passes.
+    package let interval: Double
+    /// One line per action and per pass.
+    package let log: @Sendable (String) -> Void
+    package let shouldStop: @Sendable () -> Bool
+    private let sleep: @Sendable (Double) async -> Void
+
+    package init(
+        run: LiveRun, workspace: Workspace, options: PlanOptions, interval: Double,
+        log: @escaping @Sendable (String) -> Void,
+        shouldStop: @escaping @Sendable () -> Bool = { false },
+        sleep: @escaping @Sendable (Double) async -> Void = Reconciler.sleep
+    ) {
+        precondition(interval > 0, "a reconcile interval must be positive")
+        self.run = run
+        self.workspace = workspace
+        self.options = options
+        self.interval = interval
+        self.log = log
+        self.shouldStop = shouldStop
+        self.sleep = sleep
+    }
+
+    /// Passes until asked to stop, or `passes` of them; returns the last.
+    @discardableResult
+    package func loop(passes: Int? = nil) async -> ReconcilePass? {
+        var last: ReconcilePass?
+        var wait = interval
+        var number = 0
+        while !shouldStop(), passes.map({ number < $0 }) ?? true {
+            number += 1
+            let pass = await self.pass(number)
+            last = pass
+            wait = pass.error == nil ? interval : min(wait * 2, interval * 10)
+            log(Self.heartbeat(pass, next: wait))
+            guard !shouldStop(), passes.map({ number < $0 }) ?? true else { break }
+            await waitOrStop(wait)
+        }
+        return last
+    }
+
+    /// One pass: read, plan, apply the war-room changes.
+    package func pass(_ number: Int) async -> ReconcilePass {
+        let started = Date()
+        var pass = ReconcilePass(number: number, incidents: 0, applied: 0, failed: 0, seconds: 0)
+        do throws(EngineError) {
+            let lease = try workspace.lock(command: "muster reconcile")
+            defer { lease.release() }
+            let state = try workspace.loadState()
+            let journal = try workspace.journaledWrites()
+            var options = options
+            options.now = run.now()
+            let planned = try await run.plan(options: options, state: state, journal: journal)
+            pass.incidents = planned.observed.incidents.filter(\.isOpen).count
+            var recovered = planned.state
+            if !journal.isEmpty {
+                try workspace.saveState(&recovered)
+                try workspace.clearJournal()
+            }
+            let rooms = planned.plan.changes.filter {
+                $0.address.type == "war_room" && $0.operation != nil
+            }
+            guard !rooms.isEmpty else {
+                pass.seconds = Date().timeIntervalSince(started)
+                return pass
+            }
+            let report = try await apply(rooms, state: recovered)
+            pass.applied = report.appliedCount
+            pass.failed = report.results.count - report.appliedCount
+        } catch {
+            pass.error = error.description
+        }
+        pass.seconds = Date().timeIntervalSince(started)
+        return pass
+    }
+
+    private func apply(
+        _ changes: [Change], state: OwnershipState
+    ) async throws(EngineError)
+        -> ApplyReport
+    {
+        let journal = try workspace.beginJournal(planID: UUID().uuidString.lowercased())
+        let log = self.log
+        let applier = Applier(
+            connections: run.connections, journal: journal, shouldStop: shouldStop
+        ) { change, result in
+            log("reconcile: " + Self.line(change, result))
+        }
+        var report = await applier.apply(changes, state: state)
+        try workspace.saveState(&report.state)
+        if report.isComplete { try workspace.clearJournal() }
+        return report
+    }
+
+    private func waitOrStop(_ seconds: Double) async {
+        var left = seconds
+        while left > 0, !shouldStop() {
+            let step = min(left, 0.5)
+            await sleep(step)
+            left -= step
+        }
+    }
+
+    static func line(_ change: Change, _ result: ChangeResult) -> String {
+        switch result {
+        case .applied(let detail): return "\(change.address): \(detail)"
+        case .failed(let message): return "\(change.address): failed: \(message)"
+        case .notAttempted(let why): return "\(change.address): not attempted (\(why))"
+        }
+    }
+
+    static func heartbeat(_ pass: ReconcilePass, next: Double) -> String {
+        let took = String(format: "%.1f", pass.seconds)
+        guard let error = pass.error else {
+            return "reconcile: pass \(pass.number): \(pass.incidents) open incident(s), "
+                + "\(pass.applied) change(s) applied, \(pass.failed) failed, in \(took) s; "
+                + "next in \(Int(next)) s"
+        }
+        return "reconcile: pass \(pass.number) failed after \(took) s: \(error); "
+            + "retrying in \(Int(next)) s"
+    }
+
+    /// Sleeps, ending early when the task is cancelled.
+    @Sendable package static func sleep(_ seconds: Double) async {
+        try? await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9))
+    }
+}
