@@ -86,6 +86,15 @@ let package = Package(
             dependencies: ["MusterLive", "MusterSandbox", "MusterHTTP"],
             path: "Benchmarks/live-read-bench"
         ),
+        // `swift run -c release plan-bench [MEMBERS] [GRANTS] [RUNS]`.
+        .executableTarget(
+            name: "plan-bench",
+            dependencies: [
+                "MusterEngine", "MusterPlan", "MusterConfig", "MusterModel", "MusterDiagnostics",
+                "MusterSandbox", "MusterLive",
+            ],
+            path: "Benchmarks/plan-bench"
+        ),
 
         // Golden files and fixture paths, shared by the test targets.
         .target(name: "MusterTestSupport", path: "Tests/MusterTestSupport"),
