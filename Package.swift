@@ -121,6 +121,13 @@ let package = Package(
             dependencies: ["MusterSandbox", "MusterHTTPServer", "MusterModel"]
         ),
         .testTarget(
+            name: "MusterEngineTests",
+            dependencies: [
+                "MusterEngine", "MusterPlan", "MusterModel", "MusterConfig", "MusterSandbox",
+                "MusterLive", "MusterHTTP",
+            ]
+        ),
+        .testTarget(
             name: "MusterCLITests",
             dependencies: [
                 "MusterCLI", "MusterTestSupport", "MusterSandbox", "MusterHTTP", "MusterState",

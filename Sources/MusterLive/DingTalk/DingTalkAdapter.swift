@@ -15,7 +15,7 @@ import MusterHTTP
 /// a time.
 package actor DingTalkAdapter {
     /// The two API generations, which differ in base URL, token placement and envelope.
-    private enum Generation { case v1, oapi }
+    enum Generation { case v1, oapi }
 
     private let options: DingTalkOptions
     private let transport: PlatformTransport
@@ -151,7 +151,7 @@ package actor DingTalkAdapter {
     // MARK: Sending
 
     /// Sends a call with the app's token, and once more with a fresh one if it was refused.
-    private func exchange(
+    func exchange(
         _ method: String, _ generation: Generation, body: [String: Any], safety: CallSafety
     ) async throws -> DingTalkReply {
         let data = try JSONSerialization.data(withJSONObject: body)
@@ -230,7 +230,7 @@ package actor DingTalkAdapter {
             request: HTTPClientRequest(method: "POST", url: url, headers: headers, body: body))
     }
 
-    private func malformed(_ method: String, missing field: String) -> PlatformError {
+    func malformed(_ method: String, missing field: String) -> PlatformError {
         PlatformError(
             .other, platform: "DingTalk", call: method, code: "malformed",
             message: "the answer has no \(field)")

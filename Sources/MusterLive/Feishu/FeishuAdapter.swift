@@ -234,7 +234,7 @@ package actor FeishuAdapter {
 
     /// Sends an operation with the tenant token and returns its `data`, refreshing the token
     /// and sending once more when the platform says it is unknown or expired.
-    private func call<Payload: Decodable>(
+    func call<Payload: Decodable>(
         _ operation: String, _ method: String, _ path: String, query: [(String, String)] = [],
         body: [String: Any]? = nil, safety: CallSafety = .read, as type: Payload.Type
     ) async throws -> Payload? {

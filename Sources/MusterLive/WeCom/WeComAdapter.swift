@@ -142,7 +142,7 @@ package actor WeComAdapter {
     }
 
     /// Sends a call with the app's token, and once more with a fresh one if it was refused.
-    private func exchange(
+    func exchange(
         _ method: String, query: [(String, String)] = [], body: [String: Any]?,
         safety: CallSafety
     ) async throws -> WeComReply {
@@ -218,7 +218,7 @@ package actor WeComAdapter {
                 method: body == nil ? "GET" : "POST", url: url, headers: headers, body: body))
     }
 
-    private func malformed(_ method: String, missing field: String) -> PlatformError {
+    func malformed(_ method: String, missing field: String) -> PlatformError {
         PlatformError(
             .other, platform: "WeCom", call: method, code: "malformed",
             message: "the answer has no \(field)")

@@ -47,6 +47,9 @@ enum DingTalkCatalog {
             api: "topapi/v2/user/getbymobile", permission: "qyapi_get_member_by_mobile",
             isMutating: false, handler: DingTalkUsers.byMobile),
         .init(
+            api: "topapi/v2/user/get", permission: "qyapi_get_member", isMutating: false,
+            handler: DingTalkUsers.byUserId),
+        .init(
             api: "topapi/user/getbyunionid", permission: "qyapi_get_member",
             isMutating: false, handler: DingTalkUsers.byUnionId),
         .init(

@@ -20,6 +20,9 @@ enum DingTalkFailure: Error, Equatable {
     case unknownUserId(String)
     /// A lookup found no in-service user.
     case userNotFound
+    /// The user is outside the app's contact range (oapi 50002, seen in public client code
+    /// and logs for `user/get`).
+    case outsideContactRange
     /// No live group has this id.
     case groupNotFound(String)
     /// An injected server error.
@@ -59,7 +62,9 @@ enum DingTalkFailure: Error, Equatable {
         case .invalidCredentials: return "invalidClientIdOrSecret"
         case .permissionDenied: return "Forbidden.AccessDenied.AccessTokenPermissionDenied"
         case .qpsLimited: return "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi"
-        case .invalidParameter, .unknownUserId, .userNotFound: return "invalidParameter"
+        // Only the oapi answers outsideContactRange; v1.0 never raises it.
+        case .invalidParameter, .unknownUserId, .userNotFound, .outsideContactRange:
+            return "invalidParameter"
         case .groupNotFound: return "resource.not.found"
         case .serverError: return "ServiceUnavailable"
         }
@@ -75,6 +80,7 @@ enum DingTalkFailure: Error, Equatable {
         case .invalidParameter, .groupNotFound: return 40035
         case .unknownUserId: return 33012
         case .userNotFound: return 60121
+        case .outsideContactRange: return 50002
         case .serverError: return -1
         }
     }
@@ -89,6 +95,7 @@ enum DingTalkFailure: Error, Equatable {
         case .invalidParameter(let detail): return "不合法的参数: \(detail)"
         case .unknownUserId(let id): return "无效的userid: \(id)"
         case .userNotFound: return "找不到该用户"
+        case .outsideContactRange: return "请求的员工userid不在授权范围内"
         case .groupNotFound(let id): return "群不存在: \(id)"
         case .serverError: return "系统繁忙"
         }

@@ -14,16 +14,20 @@ package struct DingTalkSeed: Codable, Sendable, Equatable {
         package var robotCode: String?
         /// Permission points such as `qyapi_chat_manage`.
         package var permissions: [String]
+        /// The userids in the app's contact range (通讯录权限范围); left out, everyone.
+        /// `topapi/v2/user/get` answers 50002 for anyone else.
+        package var visibleUserIds: [String]?
 
         package init(
             appKey: String, appSecret: String, name: String, robotCode: String? = nil,
-            permissions: [String]
+            permissions: [String], visibleUserIds: [String]? = nil
         ) {
             self.appKey = appKey
             self.appSecret = appSecret
             self.name = name
             self.robotCode = robotCode
             self.permissions = permissions
+            self.visibleUserIds = visibleUserIds
         }
     }
 
@@ -36,10 +40,13 @@ package struct DingTalkSeed: Codable, Sendable, Equatable {
         package var email: String?
         /// Whether the person is in service; inactive people are found by no lookup.
         package var isActive: Bool?
+        /// Whether the person has activated DingTalk (`active` in `topapi/v2/user/get`); one
+        /// who has not is still in service and found by lookups. Default: true.
+        package var isActivated: Bool?
 
         package init(
             userId: String, unionId: String, name: String, mobile: String? = nil,
-            email: String? = nil, isActive: Bool? = nil
+            email: String? = nil, isActive: Bool? = nil, isActivated: Bool? = nil
         ) {
             self.userId = userId
             self.unionId = unionId
@@ -47,6 +54,7 @@ package struct DingTalkSeed: Codable, Sendable, Equatable {
             self.mobile = mobile
             self.email = email
             self.isActive = isActive
+            self.isActivated = isActivated
         }
     }
 

@@ -10,6 +10,22 @@ enum DingTalkUsers {
         return ["result": ["userid": .string(user.userId)], "request_id": "sandbox"]
     }
 
+    /// `topapi/v2/user/get {userid}` → `{result:{userid, unionid, name, active}}`; 50002 for
+    /// someone outside the app's contact range, 60121 for nobody in service.
+    static func byUserId(
+        _ world: inout DingTalkWorld, _ call: DingTalkCall
+    ) throws(DingTalkFailure) -> [String: JSONValue] {
+        guard let user = world.activeUser(try call.required("userid")) else {
+            throw .userNotFound
+        }
+        guard world.isInContactRange(user, of: call.app) else { throw .outsideContactRange }
+        let result: JSONValue = [
+            "userid": .string(user.userId), "unionid": .string(user.unionId),
+            "name": .string(user.name), "active": .bool(user.isActivated != false),
+        ]
+        return ["result": result, "request_id": "sandbox"]
+    }
+
     /// `topapi/user/getbyunionid {unionid}` → `{result:{userid, contact_type}}`, or 60121.
     static func byUnionId(
         _ world: inout DingTalkWorld, _ call: DingTalkCall

@@ -84,6 +84,11 @@ extension DingTalkWorld {
         }
     }
 
+    /// Whether a user is in an app's contact range.
+    func isInContactRange(_ user: DingTalkSeed.User, of app: DingTalkSeed.App) -> Bool {
+        app.visibleUserIds.map { $0.contains(user.userId) } ?? true
+    }
+
     /// The index of a live group by open conversation id or chat id.
     func groupIndex(_ id: String) -> Int? {
         groups.firstIndex { ($0.openConversationId == id || $0.chatId == id) && !$0.isDisbanded }

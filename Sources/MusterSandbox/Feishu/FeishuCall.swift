@@ -3,6 +3,8 @@ struct FeishuCall: Sendable {
     var app: FeishuWorld.App
     /// The query items, first value of each name.
     var query: [String: String]
+    /// Every value of each query name, for the repeated ones (`user_ids=a&user_ids=b`).
+    var queryLists: [String: [String]] = [:]
     /// The JSON body's members; empty when there is no body.
     var body: [String: JSONValue]
     /// The `:chat_id` of the path, for the chat routes.

@@ -13,6 +13,7 @@ enum FeishuDispatcher {
         var operation: FeishuOperation
         var token: String?
         var query: [String: String]
+        var queryLists: [String: [String]] = [:]
         var body: [String: JSONValue]
         var chatId: String?
     }
@@ -35,7 +36,8 @@ enum FeishuDispatcher {
                     operation.scopes, appId: app.appId, host: brand.openHost)
             }
             let call = FeishuCall(
-                app: app, query: input.query, body: input.body, chatId: input.chatId, now: now)
+                app: app, query: input.query, queryLists: input.queryLists, body: input.body,
+                chatId: input.chatId, now: now)
             let data = try operation.handler(&world, call)
             return Outcome(response: FeishuResponse.success(data), changed: operation.isMutating)
         } catch {

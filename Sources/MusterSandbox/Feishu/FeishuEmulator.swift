@@ -36,7 +36,9 @@ struct FeishuEmulator: PlatformEmulator {
         }
         let input = FeishuDispatcher.Input(
             operation: operation, token: FeishuRequestReader.token(of: request),
-            query: FeishuRequestReader.query(of: request), body: body, chatId: route.chatId)
+            query: FeishuRequestReader.query(of: request),
+            queryLists: FeishuRequestReader.queryLists(of: request), body: body,
+            chatId: route.chatId)
         let brand = brand
         return store.update { world in
             let now = world.clock.now

@@ -9,6 +9,11 @@ enum FeishuOperationCatalog {
     private static let chatRead = ["im:chat", "im:chat:read", "im:chat:readonly"]
     private static let memberWrite = ["im:chat", "im:chat.members:write_only"]
     private static let memberRead = ["im:chat", "im:chat.members:read", "im:chat:readonly"]
+    /// `contact/v3/users/batch`: any one of these (the Open Platform's page for the call).
+    private static let contactRead = [
+        "contact:contact.base:readonly", "contact:contact:readonly_as_app",
+        "contact:contact:access_as_app", "contact:contact:readonly",
+    ]
 
     private static let all: [FeishuOperation] = [
         write("im.v1.chat.create", ["im:chat", "im:chat:create"], FeishuChats.create),
@@ -25,6 +30,7 @@ enum FeishuOperationCatalog {
             FeishuMessages.create),
         read(
             "contact.v3.user.batch_get_id", ["contact:user.id:readonly"], FeishuContacts.batchGetId),
+        read("contact.v3.user.batch", contactRead, FeishuContacts.batch),
         read("application.v6.scope.list", [], FeishuScopes.list),
     ]
 

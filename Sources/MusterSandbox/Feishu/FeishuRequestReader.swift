@@ -24,6 +24,13 @@ enum FeishuRequestReader {
         return values
     }
 
+    /// Every value of each query name, in the order sent.
+    static func queryLists(of request: HTTPRequest) -> [String: [String]] {
+        var values: [String: [String]] = [:]
+        for item in request.queryItems { values[item.name, default: []].append(item.value) }
+        return values
+    }
+
     /// The token from `Authorization: Bearer`, or nil.
     static func token(of request: HTTPRequest) -> String? {
         guard let header = request.header("authorization"), header.hasPrefix("Bearer ") else {

@@ -17,6 +17,7 @@ enum FeishuRouter {
         "GET im/v1/chats": "im.v1.chat.list",
         "POST im/v1/messages": "im.v1.message.create",
         "POST contact/v3/users/batch_get_id": "contact.v3.user.batch_get_id",
+        "GET contact/v3/users/batch": "contact.v3.user.batch",
         "GET application/v6/scopes": "application.v6.scope.list",
     ]
 

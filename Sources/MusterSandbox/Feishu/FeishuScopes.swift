@@ -1,11 +1,12 @@
 /// The scopes of the Feishu apps: the war-room set, and `GET /application/v6/scopes`.
 enum FeishuScopes {
-    /// Every tenant scope the war-room features use (im-platforms.md §2.5).
+    /// Every tenant scope the war-room features use (im-platforms.md §2.5), and
+    /// `contact:contact.base:readonly`, with which user bindings read overrides by open_id.
     static let warRoom = [
         "im:chat", "im:chat:create", "im:chat:read", "im:chat:update", "im:chat:delete",
         "im:chat.members:write_only", "im:chat.members:read", "im:chat:operate_as_owner",
         "im:message", "im:message:send_as_bot", "contact:user.id:readonly",
-        "contact:user.employee_id:readonly",
+        "contact:user.employee_id:readonly", "contact:contact.base:readonly",
     ]
 
     /// The app's granted scopes (grant_status 1), then the war-room ones it lacks (2).

@@ -35,6 +35,9 @@ struct WeComEmulator: PlatformEmulator {
                 guard world.wecom.admitCall(agentId: app.agentId, api: api, now: now) else {
                     throw WeComFailure.rateLimited
                 }
+                guard app.forbiddenApis?.contains(api) != true else {
+                    throw WeComFailure.apiForbidden
+                }
                 let call = WeComCall(app: app, arguments: arguments, now: now)
                 var fields = try operation.handler(&world.wecom, call)
                 fields["errcode"] = 0

@@ -21,11 +21,13 @@ struct WeComFailure: Error, Equatable {
     static let rateLimited = WeComFailure(45009, "api freq out of limit")
     static let userNotFound = WeComFailure(46004, "user no exist")
     static let badJSON = WeComFailure(47001, "data format error")
-    /// The app's visibility is not the root department, which appchat needs.
+    /// The app's visibility is not the root department, which appchat needs, or the app is
+    /// not authorised for the API.
     static let apiForbidden = WeComFailure(48002, "api forbidden")
     static let outsideVisibility = WeComFailure(
         60011, "no privilege to access/modify contact/party/agent")
     static let invalidMobile = WeComFailure(60103, "mobile invalid")
+    static let userIdNotFound = WeComFailure(60111, "userid not found")
     static let invalidChatId = WeComFailure(86001, "invalid chatid")
     static let chatNotFound = WeComFailure(86003, "chatid not exist")
     static let invalidName = WeComFailure(86004, "invalid chat name")

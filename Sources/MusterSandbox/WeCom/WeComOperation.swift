@@ -22,5 +22,6 @@ struct WeComOperation: Sendable {
             WeComOperation(api: "user/getuserid", isMutating: false, handler: WeComUsers.byMobile),
             WeComOperation(
                 api: "user/get_userid_by_email", isMutating: false, handler: WeComUsers.byEmail),
+            WeComOperation(api: "user/get", isMutating: false, handler: WeComUsers.byUserId),
         ].map { ($0.api, $0) })
 }

@@ -11,16 +11,20 @@ package struct WeComSeed: Codable, Sendable, Equatable {
         package var secret: String
         package var visibleDepartments: [Int]
         package var visibleUsers: [String]?
+        /// APIs the app is not authorised for (paths after `/cgi-bin/`, such as
+        /// `user/getuserid`); they answer 48002.
+        package var forbiddenApis: [String]?
 
         package init(
             agentId: Int, name: String, secret: String, visibleDepartments: [Int],
-            visibleUsers: [String]? = nil
+            visibleUsers: [String]? = nil, forbiddenApis: [String]? = nil
         ) {
             self.agentId = agentId
             self.name = name
             self.secret = secret
             self.visibleDepartments = visibleDepartments
             self.visibleUsers = visibleUsers
+            self.forbiddenApis = forbiddenApis
         }
     }
 
@@ -49,10 +53,14 @@ package struct WeComSeed: Codable, Sendable, Equatable {
         package var departments: [Int]
         /// Whether the member is active; inactive members are found by no lookup.
         package var isActive: Bool?
+        /// Whether an admin disabled the member: lookups still find them, `user/get` answers
+        /// `status` 2, and no chat takes them. Default: false.
+        package var isDisabled: Bool?
 
         package init(
             userId: String, name: String, mobile: String? = nil, email: String? = nil,
-            bizMail: String? = nil, departments: [Int], isActive: Bool? = nil
+            bizMail: String? = nil, departments: [Int], isActive: Bool? = nil,
+            isDisabled: Bool? = nil
         ) {
             self.userId = userId
             self.name = name
@@ -61,6 +69,7 @@ package struct WeComSeed: Codable, Sendable, Equatable {
             self.bizMail = bizMail
             self.departments = departments
             self.isActive = isActive
+            self.isDisabled = isDisabled
         }
     }
 

@@ -33,6 +33,24 @@ enum WeComUsers {
         return try found(user, call, world)
     }
 
+    /// `user/get?userid=` → `{userid, name, department, status}`: 1 active, 2 disabled; 60111
+    /// for a userid nobody in the corporation has, 60011 outside the visibility.
+    static func byUserId(
+        _ world: inout WeComWorld, _ call: WeComCall
+    ) throws(WeComFailure) -> [String: JSONValue] {
+        guard let id = call.string("userid"), !id.isEmpty else {
+            throw WeComFailure(40035, "invalid parameter: userid")
+        }
+        guard let user = world.users.first(where: { $0.userId == id && $0.isActive != false })
+        else { throw .userIdNotFound }
+        guard world.isVisible(user, to: call.app) else { throw .outsideVisibility }
+        return [
+            "userid": .string(user.userId), "name": .string(user.name),
+            "department": .array(user.departments.map { .integer($0) }),
+            "status": .integer(user.isDisabled == true ? 2 : 1),
+        ]
+    }
+
     /// Checks that a userid names an active user the app can see.
     ///
     /// - Throws: `unknown` for a userid not in the directory, 60011 outside the visibility.

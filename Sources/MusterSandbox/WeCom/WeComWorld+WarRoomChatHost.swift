@@ -71,7 +71,9 @@ extension WeComWorld: WarRoomChatHost {
     /// The first active user matching, if the app can see them.
     private func visibleUser(app: String, _ isMatch: (WeComSeed.User) -> Bool) -> String? {
         guard let found = apps.first(where: { String($0.agentId) == app }),
-            let user = users.first(where: { $0.isActive != false && isMatch($0) }),
+            let user = users.first(where: {
+                $0.isActive != false && $0.isDisabled != true && isMatch($0)
+            }),
             isVisible(user, to: found)
         else { return nil }
         return user.userId

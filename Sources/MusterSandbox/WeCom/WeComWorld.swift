@@ -67,9 +67,9 @@ extension WeComWorld {
         "wr" + String(nextSequence(), radix: 16).leftPadded(to: 20)
     }
 
-    /// An active user by userid.
+    /// An active user by userid: in the corporation and not disabled.
     func activeUser(_ userId: String) -> WeComSeed.User? {
-        users.first { $0.userId == userId && $0.isActive != false }
+        users.first { $0.userId == userId && $0.isActive != false && $0.isDisabled != true }
     }
 
     /// Whether the app's visibility covers the user.
