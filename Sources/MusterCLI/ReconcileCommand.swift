@@ -7,7 +7,7 @@ import MusterPlan
 struct ReconcileCommand: Command {
     let spec = CommandSpec(
         name: "reconcile",
-        abstract: "Carry out war-room policies on live incidents, once or continuously.",
+        abstract: "Carry out war-room policies on live incidents.",
         discussion: """
             Each pass reads the open incidents and their rooms, plans the war-room changes \
             the policies call for (create, invite, rename, topic, dissolve), and applies them \

@@ -19,13 +19,20 @@ package struct LiveReader: Sendable {
     ///
     /// - Throws: `PlatformError` or `TransportError` when the service cannot be read.
     package func read(for configuration: Configuration) async throws -> ObservedState {
-        async let service = readService()
+        async let listed = readService()
         var apps: [String: ObservedApp] = [:]
         for integration in configuration.integrations {
             guard let adapter = connections.apps[integration.name] else { continue }
             apps[integration.name] = try await readApp(adapter, platform: integration.platform)
         }
-        return ObservedState(service: try await service, apps: apps)
+        var service = try await listed
+        var directories: [String: ObservedDirectory] = [:]
+        if !configuration.bindings.isEmpty {
+            let identities = IdentityReader(connections: connections)
+            service = try await identities.members(service, for: configuration)
+            directories = try await identities.directories(for: configuration, service: service)
+        }
+        return ObservedState(service: service, apps: apps, directories: directories)
     }
 
     private func readService() async throws -> ObservedService {

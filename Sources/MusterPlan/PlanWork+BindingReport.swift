@@ -66,9 +66,10 @@ extension PlanWork {
                 message: "\(who)'s \(platform) account \(account.id) is \(state); reactivate "
                     + "it, or add an override naming their current account")
         case .outsideVisibility(let account):
+            let named = account.id.isEmpty ? "" : " \(account.id)"
             return BindingProblem(
                 code: "binding-invisible",
-                message: "\(who)'s \(platform) account \(account.id) is outside the app's "
+                message: "\(who)'s \(platform) account\(named) is outside the app's "
                     + "visibility; add them to the app's visible range in the \(platform) "
                     + "admin console")
         case .lookupRefused(let method, let refusal):

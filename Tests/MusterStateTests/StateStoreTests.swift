@@ -65,6 +65,9 @@ import Testing
                   "origin" : "created"
                 }
               },
+              "rooms" : {
+
+              },
               "serial" : 1
             }
 
