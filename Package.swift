@@ -104,7 +104,8 @@ let package = Package(
         .testTarget(
             name: "MusterPlanTests",
             dependencies: [
-                "MusterPlan", "MusterConfig", "MusterModel", "MusterDiagnostics", "MusterTestSupport",
+                "MusterPlan", "MusterConfig", "MusterModel", "MusterDiagnostics",
+                "MusterTestSupport",
             ]
         ),
         .testTarget(
@@ -119,6 +120,13 @@ let package = Package(
         .testTarget(
             name: "MusterSandboxTests",
             dependencies: ["MusterSandbox", "MusterHTTPServer", "MusterModel"]
+        ),
+        .testTarget(
+            name: "MusterEngineTests",
+            dependencies: [
+                "MusterEngine", "MusterPlan", "MusterModel", "MusterConfig", "MusterSandbox",
+                "MusterLive", "MusterHTTP",
+            ]
         ),
         .testTarget(
             name: "MusterCLITests",
