@@ -104,7 +104,8 @@ let package = Package(
         .testTarget(
             name: "MusterPlanTests",
             dependencies: [
-                "MusterPlan", "MusterConfig", "MusterModel", "MusterDiagnostics", "MusterTestSupport",
+                "MusterPlan", "MusterConfig", "MusterModel", "MusterDiagnostics",
+                "MusterTestSupport",
             ]
         ),
         .testTarget(

@@ -207,8 +207,8 @@ extension PlanWork {
 }
 
 /// Whether a policy's filter matches an incident.
-enum PolicyMatch {
-    static func matches(_ policy: WarRoomPolicy, _ incident: ObservedIncident) -> Bool {
+package enum PolicyMatch {
+    package static func matches(_ policy: WarRoomPolicy, _ incident: ObservedIncident) -> Bool {
         let filter = policy.filter
         if !filter.severities.isEmpty,
             !filter.severities.contains(where: { $0.rawValue == incident.severity })

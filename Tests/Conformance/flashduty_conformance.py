@@ -262,6 +262,8 @@ def _incidents():
     expect(feed["has_next_page"], "feed pages")
     data("/incident/feed", {"incident_id": ids[0], "p": 2, "limit": 3})
     expect(error_code("/incident/info", {"incident_id": "0" * 24}) == "ResourceNotFound", "404 as 400")
+    by_ids = data("/incident/list-by-ids", {"incident_ids": ids + ["0" * 24]})["items"]
+    expect([i["incident_id"] for i in by_ids] == ids, "list-by-ids leaves unknown ids out")
     expect(error_code("/incident/snooze", {"incident_ids": ids[1:2], "minutes": 0}) == "InvalidParameter", "minutes")
 
 

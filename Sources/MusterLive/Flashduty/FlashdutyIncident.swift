@@ -1,4 +1,4 @@
-/// An incident, with its responders.
+/// An incident, with its responders, labels and snooze.
 package struct FlashdutyIncident: Decodable, Sendable, Equatable {
     /// A person responding to the incident.
     package struct Responder: Decodable, Sendable, Equatable {
@@ -16,8 +16,16 @@ package struct FlashdutyIncident: Decodable, Sendable, Equatable {
     /// `Triggered`, `Processing` or `Closed`.
     package var progress: String
     package var channelId: Int?
+    package var channelName: String?
     /// Unix seconds.
     package var startTime: Int
+    /// 0 while the incident is open.
     package var closeTime: Int?
+    /// Unix seconds of the last change of any kind.
+    package var updatedAt: Int?
+    /// Until when notifications are snoozed, in Unix seconds; 0 when they are not.
+    package var snoozedBefore: Int?
+    /// The labels its alerts carried, keys as they were sent.
+    package var labels: [String: String]?
     package var responders: [Responder]?
 }

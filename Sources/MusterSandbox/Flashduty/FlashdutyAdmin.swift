@@ -3,7 +3,7 @@
 ///
 /// | action | body |
 /// |---|---|
-/// | `incidents` | `{"title", "severity", "channel_id", "responder_ids", "description"}` |
+/// | `incidents` | `{"title", "severity", "channel_id", "responder_ids", "description", "labels"}` |
 /// | `incident/responders` | `{"incident_id", "responder_ids"}` (replaces them) |
 /// | `incident/severity` | `{"incident_id", "severity"}` |
 /// | `incident/close` | `{"incident_id"}` |
@@ -29,10 +29,11 @@ enum FlashdutyAdmin {
         var severity: String?
         var channelId: Int?
         var responderIds: [Int]?
+        var labels: [String: String]?
 
         enum CodingKeys: String, CodingKey {
             case incidentId = "incident_id"
-            case title, description, severity
+            case title, description, severity, labels
             case channelId = "channel_id"
             case responderIds = "responder_ids"
         }
@@ -89,7 +90,8 @@ enum FlashdutyAdmin {
             let index = world.flashduty.openIncident(
                 title: change.title ?? "Sandbox incident", description: change.description ?? "",
                 severity: change.severity ?? "Warning", channelId: change.channelId ?? 0,
-                responderIds: change.responderIds ?? [], creator: 0, now: now)
+                responderIds: change.responderIds ?? [], labels: change.labels ?? [:], creator: 0,
+                now: now)
             return ["ok": true, "incident_id": .string(world.flashduty.incidents[index].id)]
         }
         guard let id = change.incidentId,

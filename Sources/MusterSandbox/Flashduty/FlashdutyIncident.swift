@@ -2,7 +2,8 @@
 ///
 /// `progress` is `Triggered`, `Processing` or `Closed`; `severity` is `Critical`, `Warning` or
 /// `Info`. `everAssigned` keeps every member ever assigned, in order, so that the default
-/// observers are those of them no longer responding.
+/// observers are those of them no longer responding. `labels` are those its alerts carried;
+/// nil (as in states saved before labels) means none.
 package struct FlashdutyIncident: Codable, Sendable, Equatable {
     /// A member responding to the incident.
     package struct Responder: Codable, Sendable, Equatable {
@@ -30,6 +31,7 @@ package struct FlashdutyIncident: Codable, Sendable, Equatable {
     package var ackTime = 0
     package var closeTime = 0
     package var snoozedBefore = 0
+    package var labels: [String: String]?
     package var creatorId: Int
     package var closerId = 0
     package var rootCause = ""

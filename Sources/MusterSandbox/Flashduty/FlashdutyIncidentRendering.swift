@@ -19,7 +19,7 @@ enum FlashdutyIncidentRendering {
             "resolution": .string(incident.resolution), "num": .string(incident.num),
             "created_at": .integer(incident.startTime), "updated_at": .integer(incident.updatedAt),
             "snoozed_before": .integer(incident.snoozedBefore), "group_method": "n",
-            "ever_muted": false, "labels": [:], "fields": [:],
+            "ever_muted": false, "fields": [:],
             "alert_cnt": 0, "active_alert_cnt": 0, "alert_event_cnt": 0,
             "account_name": .string(world.account.name), "account_locale": "en-US",
             "account_time_zone": "UTC", "channel_name": .string(channel?.name ?? ""),
@@ -27,6 +27,7 @@ enum FlashdutyIncidentRendering {
             "detail_url": .string("https://console.flashcat.cloud/incident/detail/\(incident.id)"),
             "silence_url": "", "post_mortem_id": "", "images": [], "manual_overrides": [],
         ]
+        object["labels"] = .object((incident.labels ?? [:]).mapValues(JSONValue.string))
         object["assigned_to"] = assignment(incident)
         object["responders"] = .array(incident.responders.map { responder($0, world: world) })
         return .object(object)

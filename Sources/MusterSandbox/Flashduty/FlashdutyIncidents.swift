@@ -1,6 +1,6 @@
 import Foundation
 
-/// The incident reads and create: list, info and create.
+/// The incident reads and create: list, list by ids, info and create.
 enum FlashdutyIncidents {
     static let severities = ["Critical", "Warning", "Info"]
     static let maxWindow = 31 * 86_400
@@ -71,6 +71,28 @@ enum FlashdutyIncidents {
         let index = try world.flashduty.incidentIndex(call.requiredString("incident_id"))
         return FlashdutyIncidentRendering.incident(
             world.flashduty.incidents[index], world: world.flashduty)
+    }
+
+    /// The incidents with these ids, whenever they started, in the order asked.
+    ///
+    /// The spec states neither a cap nor what becomes of unknown ids: this takes at most 100,
+    /// as the batch actions do, and leaves unknown ids out, as `/person/infos` does.
+    static func listByIDs(
+        _ world: inout SandboxWorld, _ call: FlashdutyCall
+    ) throws(FlashdutyFailure) -> JSONValue {
+        let ids = try call.requiredStrings("incident_ids", maximum: 100)
+        guard ids.allSatisfy(isObjectID) else { throw call.notValid("incident_ids") }
+        let fd = world.flashduty
+        let found = ids.uniqued().compactMap { id in fd.incidents.first { $0.id == id } }
+        return [
+            "items": .array(found.map { FlashdutyIncidentRendering.incident($0, world: fd) }),
+            "total": .integer(found.count), "has_next_page": false,
+        ]
+    }
+
+    /// Whether a text is a 24-hex-digit MongoDB ObjectID, as the spec's pattern wants.
+    private static func isObjectID(_ text: String) -> Bool {
+        text.utf8.count == 24 && text.allSatisfy(\.isHexDigit)
     }
 
     static func create(

@@ -26,6 +26,7 @@ enum FlashdutyOperationCatalog {
             "/datasource/im/person/try-link": .write(FlashdutyIntegrations.tryLink, integrations),
             "/incident/list": .read(FlashdutyIncidents.list, read),
             "/incident/info": .read(FlashdutyIncidents.info, read),
+            "/incident/list-by-ids": .read(FlashdutyIncidents.listByIDs, read),
             "/incident/create": .write(FlashdutyIncidents.create, manage),
             "/incident/ack": .write(FlashdutyIncidentActions.ack, manage),
             "/incident/resolve": .write(FlashdutyIncidentActions.resolve, manage),

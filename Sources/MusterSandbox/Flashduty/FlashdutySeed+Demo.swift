@@ -9,7 +9,7 @@ extension FlashdutySeed {
     /// `userN@example.com`, which is demo user N's email on Slack, Feishu, Lark and WeCom
     /// (personal), and DingTalk demo user N's mobile (`+86 138…`, `+1 555…` or `+44 7700…`);
     /// every seventh member's email is unverified and only every third one's phone is
-    /// verified. Rate limits are on.
+    /// verified. The open Critical incident is labelled `service: checkout`. Rate limits are on.
     package static var demo: FlashdutySeed {
         var seed = FlashdutySeed()
         seed.account = FlashdutyWorld.Account(
@@ -42,7 +42,8 @@ extension FlashdutySeed {
         seed.incidents = [
             Incident(
                 title: "Checkout latency above SLO", severity: "Critical", channelId: 4001,
-                responderIds: [1003, 1004], ageSeconds: 1800, progress: nil),
+                responderIds: [1003, 1004], ageSeconds: 1800, progress: nil,
+                labels: ["service": "checkout", "region": "eu-west-1"]),
             Incident(
                 title: "Disk filling on db-3", severity: "Warning", channelId: 4002,
                 responderIds: [1005], ageSeconds: 7200, progress: "Processing"),

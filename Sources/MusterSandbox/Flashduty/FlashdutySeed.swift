@@ -74,6 +74,8 @@ package struct FlashdutySeed: Codable, Sendable, Equatable {
         /// Seconds before the sandbox's start that the incident began.
         package var ageSeconds: Int?
         package var progress: String?
+        /// The labels its alerts carried, such as `{"service": "checkout"}`.
+        package var labels: [String: String]?
     }
 
     package var account = FlashdutyWorld.Account(

@@ -3,7 +3,7 @@ extension FlashdutyWorld {
     /// index.
     mutating func openIncident(
         title: String, description: String, severity: String, channelId: Int,
-        responderIds: [Int], creator: Int, now: Double
+        responderIds: [Int], labels: [String: String] = [:], creator: Int, now: Double
     ) -> Int {
         let number = nextSequence()
         var incident = FlashdutyIncident(
@@ -11,6 +11,7 @@ extension FlashdutyWorld {
             num: String(number, radix: 36).uppercased().leftPadded(to: 5),
             title: title, description: description, severity: severity, progress: "Triggered",
             channelId: channelId, startTime: Int(now), creatorId: creator, updatedAt: Int(now))
+        if !labels.isEmpty { incident.labels = labels }
         incident.record(
             "i_new", ["severity": .string(severity), "title": .string(title)],
             by: creator, now: now)

@@ -54,8 +54,8 @@ extension FlashdutyWorld {
         let start = now - Double(seed.ageSeconds ?? 0)
         let index = openIncident(
             title: seed.title, description: "", severity: seed.severity ?? "Warning",
-            channelId: seed.channelId ?? 0, responderIds: seed.responderIds ?? [], creator: 0,
-            now: start)
+            channelId: seed.channelId ?? 0, responderIds: seed.responderIds ?? [],
+            labels: seed.labels ?? [:], creator: 0, now: start)
         if seed.progress == "Processing" || seed.progress == "Closed" {
             incidents[index].progress = "Processing"
             incidents[index].ackTime = Int(start) + 60
