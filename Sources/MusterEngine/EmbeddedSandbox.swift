@@ -51,18 +51,7 @@ package final class EmbeddedSandbox: Sendable {
 
     /// Every integration pointed at its platform's emulator, with the seed's credentials.
     package func access(for configuration: Configuration) -> LiveAccess {
-        var apps: [String: LiveAccess.App] = [:]
-        for integration in configuration.integrations {
-            apps[integration.name] = LiveAccess.App(
-                platform: integration.platform,
-                endpoint: server.endpoint(integration.platform.rawValue)?.url,
-                credentials: credentials.apps[integration.platform] ?? [:],
-                robotCode: integration.robotCode)
-        }
-        let service = server.endpoint("flashduty")?.url ?? ""
-        return LiveAccess(
-            serviceEndpoint: service.hasSuffix("/") ? String(service.dropLast()) : service,
-            serviceAppKey: credentials.serviceAppKey ?? "missing", apps: apps)
+        LiveAccess.sandbox(server, credentials: credentials, for: configuration)
     }
 
     /// `sandbox.json` in the first configuration directory (or a file's directory) having one.
@@ -78,5 +67,26 @@ package final class EmbeddedSandbox: Sendable {
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
         }
         return nil
+    }
+}
+
+extension LiveAccess {
+    /// Every integration of a configuration pointed at a sandbox's emulator for its platform,
+    /// with the credentials of that platform's first app in the sandbox's seed.
+    package static func sandbox(
+        _ server: SandboxServer, credentials: SandboxCredentials, for configuration: Configuration
+    ) -> LiveAccess {
+        var apps: [String: LiveAccess.App] = [:]
+        for integration in configuration.integrations {
+            apps[integration.name] = LiveAccess.App(
+                platform: integration.platform,
+                endpoint: server.endpoint(integration.platform.rawValue)?.url,
+                credentials: credentials.apps[integration.platform] ?? [:],
+                robotCode: integration.robotCode)
+        }
+        let service = server.endpoint("flashduty")?.url ?? ""
+        return LiveAccess(
+            serviceEndpoint: service.hasSuffix("/") ? String(service.dropLast()) : service,
+            serviceAppKey: credentials.serviceAppKey ?? "missing", apps: apps)
     }
 }

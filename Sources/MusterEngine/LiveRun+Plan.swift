@@ -16,7 +16,7 @@ extension LiveRun {
     package func plan(
         options: PlanOptions, state: OwnershipState, journal: [JournaledWrite]
     ) async throws(EngineError) -> PlannedRun {
-        let (observed, readCalls) = try await observe()
+        let (observed, readCalls) = try await observe(state: state)
         let recovered = JournalRecovery.recover(journal, into: state, observed: observed)
         var options = options
         options.readCalls = readCalls

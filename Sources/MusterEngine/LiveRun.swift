@@ -78,10 +78,22 @@ package final class LiveRun: Sendable {
     }
 
     /// Reads the live side, and how many calls that took per platform.
-    package func observe() async throws(EngineError) -> (ObservedState, readCalls: [String: Int]) {
+    ///
+    /// - Parameters:
+    ///   - state: What Muster manages, so that every managed room's incident is read.
+    ///   - since: Read only incidents changed since then (the controller's later passes).
+    package func observe(
+        state: OwnershipState = OwnershipState(lineage: ""), since: Double? = nil
+    ) async throws(EngineError) -> (ObservedState, readCalls: [String: Int]) {
         let before = connections.requestCounts
         do {
-            let observed = try await LiveReader(connections: connections).read(for: configuration)
+            var observed = try await LiveReader(connections: connections).read(for: configuration)
+            if !configuration.policies.isEmpty || !state.rooms.isEmpty {
+                let rooms = try await IncidentReader(connections: connections).read(
+                    for: configuration, state: state, now: now(), since: since)
+                observed.incidents = rooms.incidents
+                observed.warRooms = rooms.warRooms
+            }
             let after = connections.requestCounts
             let reads = after.reduce(into: [String: Int]()) { reads, entry in
                 reads[entry.key] = entry.value - (before[entry.key] ?? 0)

@@ -214,7 +214,7 @@ import Testing
     }
 
     private func waitUntil(_ condition: () -> Bool) async throws {
-        for _ in 0..<200 {
+        for _ in 0..<1200 {
             if condition() { return }
             try await Task.sleep(nanoseconds: 50_000_000)
         }

@@ -39,9 +39,15 @@ import Testing
             platform: "slack", credentials: #"{botToken: "${env:SLACK_BOT_TOKEN}"}"#,
             bindings: bindings)
         return try await IdentitySandbox.run(seed: Self.seed, documents: documents) { sandbox in
-            let service = try await LiveReader(connections: sandbox.connections)
+            var service = try await LiveReader(connections: sandbox.connections)
                 .read(for: sandbox.configuration).service
-            #expect(service.members.allSatisfy { $0.phone == nil }, "lists mask phones")
+            let listed = try await sandbox.connections.service.members()
+            #expect(listed.allSatisfy { $0.phone?.contains("*") ?? true }, "lists mask phones")
+            // The reader fills phones itself; start again from the list's view.
+            for index in service.members.indices {
+                service.members[index].phone = nil
+                service.members[index].isPhoneVerified = false
+            }
             let (filled, calls) = try await sandbox.counting {
                 try await IdentityReader(connections: sandbox.connections)
                     .members(service, for: sandbox.configuration)
