@@ -65,16 +65,13 @@ extension PlanWork {
         if let link = state.link(integration: integration, memberID: memberID) {
             return link.accountID
         }
-        return resolutions.first {
-            $0.integration == integration && $0.member.id == memberID
-        }?.account?.id
+        return accounts[integration]?[memberID]
     }
 
     /// Keeps a live managed room as its policy says: name, topic, and members.
     mutating func maintain(_ wanted: WantedRoom, live: ObservedWarRoom) {
         let spec = wanted.spec
         let lifecycle = wanted.policy.lifecycle
-        let address = ResourceAddress("war_room", wanted.incident.id)
         var operations: [ChangeOperation] = []
         var reasons: [String] = []
         if let name = live.name, name != spec.name, lifecycle.restoresWhenRenamed {
@@ -106,7 +103,6 @@ extension PlanWork {
                 location: wanted.policy.metadata.location, operation: operation)
             add(change, to: .rooms, observed: Self.fingerprint(live))
         }
-        _ = address
     }
 
     private func planMembership(

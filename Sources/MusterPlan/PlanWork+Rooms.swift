@@ -177,9 +177,9 @@ extension PlanWork {
         add(change, to: .forgets, observed: "room=\(managed.chatID)")
     }
 
-    func liveRoom(_ incidentID: String, _ integrationID: Int64) -> ObservedWarRoom? {
-        let rooms = observed.warRooms.filter {
-            $0.incidentID == incidentID && $0.integrationID == integrationID
+    mutating func liveRoom(_ incidentID: String, _ integrationID: Int64) -> ObservedWarRoom? {
+        let rooms = (roomsByIncident[incidentID] ?? []).filter {
+            $0.integrationID == integrationID
         }
         return rooms.first { $0.isActive } ?? rooms.first
     }

@@ -31,7 +31,23 @@ struct PlanWork {
     /// Every bound member's identity on each binding's platform.
     var identities: [PlanIdentity] = []
     /// The resolutions behind `identities`, for the war-room stage.
-    var resolutions: [IdentityResolution] = []
+    var resolutions: [IdentityResolution] = [] {
+        didSet { accounts = Self.accountIndex(resolutions) }
+    }
+    /// Each resolved member's IM account, by integration and then member id.
+    var accounts: [String: [Int: String]] = [:]
+    /// War rooms by incident id, built on first use.
+    lazy var roomsByIncident: [String: [ObservedWarRoom]] = Dictionary(
+        grouping: observed.warRooms, by: \.incidentID)
+
+    static func accountIndex(_ resolutions: [IdentityResolution]) -> [String: [Int: String]] {
+        var index: [String: [Int: String]] = [:]
+        for resolution in resolutions {
+            guard let account = resolution.account else { continue }
+            index[resolution.integration, default: [:]][resolution.member.id] = account.id
+        }
+        return index
+    }
 
     init(
         desired: Configuration, observed: ObservedState, state: OwnershipState,
