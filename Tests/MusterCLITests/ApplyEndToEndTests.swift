@@ -121,31 +121,13 @@ import Testing
 
     @Test func anApplyKilledDuringACreateResumesWithoutMakingItTwice() async throws {
         let harness = try ApplyHarness()
-        let binary = GoldenFile.path(".build/debug/muster")
-        try #require(
-            FileManager.default.isExecutableFile(atPath: binary),
-            "build the tool first (swift build); \(binary) is missing")
         try await harness.admin(
             "faults",
             [
                 "service": "flashduty", "method": "role/upsert", "kind": "latency",
                 "milliseconds": 1500,
             ])
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = [
-            "apply", harness.configuration, "--state-dir", harness.stateDirectory,
-            "--auto-approve",
-        ]
-        process.environment = harness.environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let journal = harness.stateDirectory + "/journal.jsonl"
-        try await waitUntil {
-            (try? String(contentsOfFile: journal, encoding: .utf8))?.contains("createRole") == true
-        }
+        let (process, _) = try await startApply(harness, until: "createRole")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         try await waitUntil { harness.roles(named: "Incident commander").count == 1 }
@@ -164,29 +146,13 @@ import Testing
 
     @Test func aTerminatedApplyFinishesTheChangeInFlightSavesAndExitsFour() async throws {
         let harness = try ApplyHarness()
-        let binary = GoldenFile.path(".build/debug/muster")
-        try #require(FileManager.default.isExecutableFile(atPath: binary), "build the tool first")
         try await harness.admin(
             "faults",
             [
                 "service": "flashduty", "method": "role/member/grant", "kind": "latency",
                 "milliseconds": 1000,
             ])
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = [
-            "apply", harness.configuration, "--state-dir", harness.stateDirectory,
-            "--auto-approve",
-        ]
-        process.environment = harness.environment
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let journal = harness.stateDirectory + "/journal.jsonl"
-        try await waitUntil {
-            (try? String(contentsOfFile: journal, encoding: .utf8))?.contains("grantRole") == true
-        }
+        let (process, errors) = try await startApply(harness, until: "grantRole")
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
         let stderr = String(
@@ -205,6 +171,33 @@ import Testing
         #expect(resumed.code == .success)
         #expect(!resumed.out.contains("Incident commander"))
         for member in [2, 3, 4, 5] { #expect(harness.roles(of: member).contains(Self.responder)) }
+    }
+
+    /// Starts the built tool's `apply` in a child process and waits until its journal
+    /// records an intent containing `marker`.
+    private func startApply(
+        _ harness: ApplyHarness, until marker: String
+    ) async throws -> (Process, Pipe) {
+        let binary = GoldenFile.path(".build/debug/muster")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: binary),
+            "build the tool first (swift build); \(binary) is missing")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = [
+            "apply", harness.configuration, "--state-dir", harness.stateDirectory,
+            "--auto-approve",
+        ]
+        process.environment = harness.environment
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let journal = harness.stateDirectory + "/journal.jsonl"
+        try await waitUntil {
+            (try? String(contentsOfFile: journal, encoding: .utf8))?.contains(marker) == true
+        }
+        return (process, errors)
     }
 
     private func harnessRemoveFaults(_ harness: ApplyHarness) async throws {
