@@ -1,5 +1,6 @@
 import Foundation
 import MusterPlan
+import Synchronization
 
 /// What one pass of the controller did.
 package struct ReconcilePass: Sendable {
@@ -17,7 +18,10 @@ package struct ReconcilePass: Sendable {
 ///
 /// Each pass reads the live side, plans, keeps only the war-room changes (grants and bindings
 /// are `apply`'s business), and applies them under the state lock, which it holds only while
-/// applying. A pass that fails (an outage, the lock held by an apply) is logged, never fatal:
+/// applying. Every `fullPassEvery`-th pass (and the first) reads everything; the passes
+/// between reuse its members and identities and read only the incidents changed since the
+/// previous pass began (with a minute's margin for clock skew) plus every incident with a
+/// managed room, so a quiet organisation costs a handful of calls a pass. A pass that fails (an outage, the lock held by an apply) is logged, never fatal:
 /// the next pass waits twice as long, up to ten times the interval, and a good pass resets the
 /// wait. A stop request ends the loop after the change in flight.
 package final class Reconciler: Sendable {
@@ -30,14 +34,20 @@ package final class Reconciler: Sendable {
     package let log: @Sendable (String) -> Void
     package let shouldStop: @Sendable () -> Bool
     private let sleep: @Sendable (Double) async -> Void
+    /// How often a pass reads everything instead of what changed.
+    package let fullPassEvery: Int
+    private let memory = Mutex<(observed: ObservedState, started: Double)?>(nil)
 
     package init(
         run: LiveRun, workspace: Workspace, options: PlanOptions, interval: Double,
         log: @escaping @Sendable (String) -> Void,
         shouldStop: @escaping @Sendable () -> Bool = { false },
-        sleep: @escaping @Sendable (Double) async -> Void = Reconciler.sleep
+        sleep: @escaping @Sendable (Double) async -> Void = Reconciler.sleep,
+        fullPassEvery: Int = 10
     ) {
         precondition(interval > 0, "a reconcile interval must be positive")
+        precondition(fullPassEvery >= 1, "every pass, or every Nth, must read everything")
+        self.fullPassEvery = fullPassEvery
         self.run = run
         self.workspace = workspace
         self.options = options
@@ -76,7 +86,7 @@ package final class Reconciler: Sendable {
             let journal = try workspace.journaledWrites()
             var options = options
             options.now = run.now()
-            let planned = try await run.plan(options: options, state: state, journal: journal)
+            let planned = try await plan(number, options: options, state: state, journal: journal)
             pass.incidents = planned.observed.incidents.filter(\.isOpen).count
             var recovered = planned.state
             if !journal.isEmpty {
@@ -98,6 +108,25 @@ package final class Reconciler: Sendable {
         }
         pass.seconds = Date().timeIntervalSince(started)
         return pass
+    }
+
+    /// Reads (everything, or what changed since the last pass) and plans.
+    private func plan(
+        _ number: Int, options: PlanOptions, state: OwnershipState, journal: [JournaledWrite]
+    ) async throws(EngineError) -> PlannedRun {
+        let started = options.now
+        let earlier = memory.withLock { $0 }
+        let observation: (ObservedState, readCalls: [String: Int])
+        if let earlier, (number - 1) % fullPassEvery != 0 {
+            observation = try await run.observeIncidents(
+                after: earlier.observed, state: state, since: earlier.started - 60)
+        } else {
+            observation = try await run.observe(state: state)
+        }
+        memory.withLock { $0 = (observation.0, started) }
+        return run.plan(
+            observed: observation.0, readCalls: observation.readCalls, options: options,
+            state: state, journal: journal)
     }
 
     private func apply(
