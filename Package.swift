@@ -95,6 +95,15 @@ let package = Package(
             ],
             path: "Benchmarks/plan-bench"
         ),
+        // `swift run -c release reconcile-bench [INCIDENTS] [RUNS]`.
+        .executableTarget(
+            name: "reconcile-bench",
+            dependencies: [
+                "MusterEngine", "MusterPlan", "MusterConfig", "MusterModel", "MusterDiagnostics",
+                "MusterSandbox", "MusterLive",
+            ],
+            path: "Benchmarks/reconcile-bench"
+        ),
 
         // Golden files and fixture paths, shared by the test targets.
         .target(name: "MusterTestSupport", path: "Tests/MusterTestSupport"),

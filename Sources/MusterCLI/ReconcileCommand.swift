@@ -14,8 +14,10 @@ struct ReconcileCommand: Command {
             under the state lock, writing each action into the incident's timeline. Grants \
             and bindings are left to `muster apply`. With --watch it passes again after every \
             interval, logging one line per action and a heartbeat per pass; an outage or a \
-            burst of 429s slows it down and never stops it. SIGINT or SIGTERM stops it after \
-            the change in flight. --once does a single pass, for cron jobs.
+            burst of 429s slows it down and never stops it. A room that cannot be made is \
+            tried again on the next pass and holds up no other; five failures in a row end \
+            a pass early. SIGINT or SIGTERM stops it after the change in flight. --once does \
+            a single pass, for cron jobs.
             """,
         arguments: [
             ArgumentSpec(

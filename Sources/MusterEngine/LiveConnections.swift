@@ -28,9 +28,13 @@ package struct LiveConnections: Sendable {
     /// - Parameters:
     ///   - access: Where each platform is, and the resolved credentials.
     ///   - verbose: Where each request's log line goes; nil keeps the run quiet.
-    package init(access: LiveAccess, verbose: (@Sendable (String) -> Void)? = nil) {
+    ///   - pacing: How calls wait; tests and benchmarks simulate the waits.
+    package init(
+        access: LiveAccess, verbose: (@Sendable (String) -> Void)? = nil,
+        pacing: CallPacing = .published
+    ) {
         let client = HTTPClient()
-        let limiter = RateLimiter()
+        let limiter = pacing.makeLimiter()
         let log = RequestLog(verbose: verbose)
         self.client = client
         self.limiter = limiter
@@ -38,10 +42,11 @@ package struct LiveConnections: Sendable {
         service = FlashdutyAdapter(
             baseURL: access.serviceEndpoint, appKey: access.serviceAppKey,
             transport: PlatformTransport(
-                client: client, limiter: limiter, log: log, classify: FlashdutyErrorCode.verdict))
+                client: client, limiter: limiter, log: log, classify: FlashdutyErrorCode.verdict,
+                sleep: pacing.sleep))
         var apps: [String: AppAdapter] = [:]
         for (name, app) in access.apps {
-            apps[name] = Self.makeAdapter(app, name: name, client, limiter, log)
+            apps[name] = Self.makeAdapter(app, name: name, client, limiter, log, pacing.sleep)
         }
         self.apps = apps
         robotCodes = access.apps.compactMapValues(\.robotCode)
@@ -49,11 +54,12 @@ package struct LiveConnections: Sendable {
 
     private static func makeAdapter(
         _ app: LiveAccess.App, name: String, _ client: HTTPClient, _ limiter: RateLimiter,
-        _ log: RequestLog
+        _ log: RequestLog, _ sleep: @escaping @Sendable (Double) async throws -> Void
     ) -> AppAdapter {
         let field = { (key: String) in app.credentials[key] ?? "" }
         let transport = { (verdict: @escaping @Sendable (HTTPClientResponse) -> ResponseVerdict) in
-            PlatformTransport(client: client, limiter: limiter, log: log, classify: verdict)
+            PlatformTransport(
+                client: client, limiter: limiter, log: log, classify: verdict, sleep: sleep)
         }
         switch app.platform {
         case .slack:
@@ -74,14 +80,16 @@ package struct LiveConnections: Sendable {
                 options.oapiBaseURL = endpoint
             }
             return .dingtalk(
-                DingTalkAdapter(options: options, client: client, limiter: limiter, log: log))
+                DingTalkAdapter(
+                    options: options, client: client, limiter: limiter, log: log, sleep: sleep))
         case .wecom:
             let options = WeComOptions(
                 corpID: field("corpId"), agentID: Int(field("agentId")) ?? 0,
                 corpSecret: field("corpSecret"),
                 baseURL: app.endpoint ?? "https://qyapi.weixin.qq.com/cgi-bin/")
             return .wecom(
-                WeComAdapter(options: options, client: client, limiter: limiter, log: log))
+                WeComAdapter(
+                    options: options, client: client, limiter: limiter, log: log, sleep: sleep))
         }
     }
 

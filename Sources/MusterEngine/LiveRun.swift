@@ -61,15 +61,19 @@ package final class LiveRun: Sendable {
     }
 
     /// Reaches the live side through given access, with a given clock (tests, benchmarks).
+    ///
+    /// - Parameters:
+    ///   - now: The live side's clock, which dissolve delays are measured on.
+    ///   - pacing: How the calls wait for their rate limits and retries.
     package init(
         configuration: Configuration, access: LiveAccess,
         now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
-        verbose: (@Sendable (String) -> Void)? = nil
+        verbose: (@Sendable (String) -> Void)? = nil, pacing: CallPacing = .published
     ) {
         self.configuration = configuration
         self.sandbox = nil
         self.now = now
-        connections = LiveConnections(access: access, verbose: verbose)
+        connections = LiveConnections(access: access, verbose: verbose, pacing: pacing)
     }
 
     /// Stops the embedded sandbox, saving its state.

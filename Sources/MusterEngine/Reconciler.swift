@@ -24,7 +24,16 @@ package struct ReconcilePass: Sendable {
 /// managed room, so a quiet organisation costs a handful of calls a pass. A pass that fails (an outage, the lock held by an apply) is logged, never fatal:
 /// the next pass waits twice as long, up to ten times the interval, and a good pass resets the
 /// wait. A stop request ends the loop after the change in flight.
+///
+/// Rooms are independent of each other, so a change that fails holds up only the other
+/// changes of its own incident: the pass goes on with the next incident's, and the next pass
+/// tries the failed one again. Only `failureLimit` failures in a row, which say the platform
+/// itself is unwell rather than one room, end the pass early; it then counts as failed, so
+/// the next one backs off.
 package final class Reconciler: Sendable {
+    /// Changes failing one after another that end a pass.
+    package static let failureLimit = 5
+
     package let run: LiveRun
     package let workspace: Workspace
     package let options: PlanOptions
@@ -100,9 +109,10 @@ package final class Reconciler: Sendable {
                 pass.seconds = Date().timeIntervalSince(started)
                 return pass
             }
-            let report = try await apply(rooms, state: recovered)
+            let (report, stopped) = try await apply(rooms, state: recovered)
             pass.applied = report.appliedCount
             pass.failed = report.results.count - report.appliedCount
+            pass.error = stopped
         } catch {
             pass.error = error.description
         }
@@ -129,11 +139,12 @@ package final class Reconciler: Sendable {
             state: state, journal: journal)
     }
 
+    /// Applies the changes one at a time, going past a failure to the next incident's.
+    ///
+    /// - Returns: What became of each change, and why the pass stopped early, if it did.
     private func apply(
         _ changes: [Change], state: OwnershipState
-    ) async throws(EngineError)
-        -> ApplyReport
-    {
+    ) async throws(EngineError) -> (ApplyReport, stopped: String?) {
         let journal = try workspace.beginJournal(planID: UUID().uuidString.lowercased())
         let log = self.log
         let applier = Applier(
@@ -141,10 +152,18 @@ package final class Reconciler: Sendable {
         ) { change, result in
             log("reconcile: " + Self.line(change, result))
         }
-        var report = await applier.apply(changes, state: state)
-        try workspace.saveState(&report.state)
-        if report.isComplete { try workspace.clearJournal() }
-        return report
+        var progress = PassProgress(state: state)
+        for change in changes {
+            if let why = progress.reasonToSkip(change, interrupted: shouldStop()) {
+                progress.skip(change, because: why)
+                log("reconcile: " + Self.line(change, .notAttempted(why)))
+                continue
+            }
+            progress.record(change, await applier.apply([change], state: progress.report.state))
+        }
+        try workspace.saveState(&progress.report.state)
+        if progress.report.isComplete { try workspace.clearJournal() }
+        return (progress.report, progress.stopped)
     }
 
     private func waitOrStop(_ seconds: Double) async {
@@ -178,5 +197,54 @@ package final class Reconciler: Sendable {
     /// Sleeps, ending early when the task is cancelled.
     @Sendable package static func sleep(_ seconds: Double) async {
         try? await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9))
+    }
+}
+
+/// One pass's apply so far: what became of each change, which incidents had a change fail,
+/// and whether failures in a row have ended the pass.
+private struct PassProgress {
+    var report: ApplyReport
+    private(set) var stopped: String?
+    private var failedIncidents: Set<String> = []
+    private var failuresInARow = 0
+
+    init(state: OwnershipState) {
+        report = ApplyReport(results: [], state: state)
+    }
+
+    /// Why a change is left for the next pass, if it is: the pass stopped, a stop was asked
+    /// for, or an earlier change of its incident failed.
+    func reasonToSkip(_ change: Change, interrupted: Bool) -> String? {
+        if stopped != nil { return "the pass stopped early" }
+        if interrupted { return "interrupted" }
+        return failedIncidents.contains(Self.incident(of: change))
+            ? "an earlier change of its incident failed" : nil
+    }
+
+    mutating func skip(_ change: Change, because reason: String) {
+        report.results.append((change, .notAttempted(reason)))
+    }
+
+    /// Takes in the outcome of one change applied alone.
+    mutating func record(_ change: Change, _ outcome: ApplyReport) {
+        report.state = outcome.state
+        report.results += outcome.results
+        let failed = outcome.results.contains {
+            if case .failed = $0.result { true } else { false }
+        }
+        guard failed else {
+            failuresInARow = 0
+            return
+        }
+        failedIncidents.insert(Self.incident(of: change))
+        failuresInARow += 1
+        if failuresInARow >= Reconciler.failureLimit {
+            stopped = "\(failuresInARow) changes failed in a row, the last \(change.address)"
+        }
+    }
+
+    /// The incident a war-room change is about: its address's first key.
+    private static func incident(of change: Change) -> String {
+        change.address.keys.first ?? ""
     }
 }

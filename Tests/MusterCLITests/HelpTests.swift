@@ -10,6 +10,7 @@ import Testing
         (["version", "--help"], "help/version.txt"), (["plan", "--help"], "help/plan.txt"),
         (["apply", "--help"], "help/apply.txt"), (["state", "--help"], "help/state.txt"),
         (["state", "rm", "--help"], "help/state-rm.txt"),
+        (["reconcile", "--help"], "help/reconcile.txt"),
     ])
     func helpMatchesItsGoldenFile(words: [String], golden: String) async {
         let run = await ToolRun(words)

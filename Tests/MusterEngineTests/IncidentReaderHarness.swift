@@ -187,7 +187,9 @@ struct RoomPlatform: Sendable, CustomTestStringConvertible {
             "  platform: \(platform.rawValue)", "  integrationId: \(integrationID)",
             "  credentials: \(credentials)", "  warRoom: enabled",
         ]
-        if platform == .dingtalk { lines.append("  dingtalk: {groupTemplateId: tpl-warroom}") }
+        if platform == .dingtalk {
+            lines.append("  dingtalk: {groupTemplateId: tpl-warroom, robotCode: \(app)}")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

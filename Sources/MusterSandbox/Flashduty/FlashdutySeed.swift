@@ -76,6 +76,21 @@ package struct FlashdutySeed: Codable, Sendable, Equatable {
         package var progress: String?
         /// The labels its alerts carried, such as `{"service": "checkout"}`.
         package var labels: [String: String]?
+
+        /// An incident as a test or a benchmark seeds it; all but the title may be left out.
+        package init(
+            title: String, severity: String? = nil, channelId: Int? = nil,
+            responderIds: [Int]? = nil, ageSeconds: Int? = nil, progress: String? = nil,
+            labels: [String: String]? = nil
+        ) {
+            self.title = title
+            self.severity = severity
+            self.channelId = channelId
+            self.responderIds = responderIds
+            self.ageSeconds = ageSeconds
+            self.progress = progress
+            self.labels = labels
+        }
     }
 
     package var account = FlashdutyWorld.Account(
