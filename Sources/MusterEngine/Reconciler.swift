@@ -18,7 +18,8 @@ package struct ReconcilePass: Sendable {
 ///
 /// Each pass reads the live side, plans, keeps only the war-room changes (grants and bindings
 /// are `apply`'s business), and applies them under the state lock, which it holds only while
-/// applying. Every `fullPassEvery`-th pass (and the first) reads everything; the passes
+/// applying. Every `fullPassEvery`-th pass, the first, and any pass after one that failed or
+/// left a change unapplied read everything; the passes
 /// between reuse its members and identities and read only the incidents changed since the
 /// previous pass began (with a minute's margin for clock skew) plus every incident with a
 /// managed room, so a quiet organisation costs a handful of calls a pass. A pass that fails (an outage, the lock held by an apply) is logged, never fatal:
@@ -45,6 +46,7 @@ package final class Reconciler: Sendable {
     private let sleep: @Sendable (Double) async -> Void
     /// How often a pass reads everything instead of what changed.
     package let fullPassEvery: Int
+    /// The last full observation and when its pass began; nil forces a full read.
     private let memory = Mutex<(observed: ObservedState, started: Double)?>(nil)
 
     package init(
@@ -113,8 +115,11 @@ package final class Reconciler: Sendable {
             pass.applied = report.appliedCount
             pass.failed = report.results.count - report.appliedCount
             pass.error = stopped
+            // What did not apply is retried from a full read, so nothing waits for a change.
+            if pass.failed > 0 { memory.withLock { $0 = nil } }
         } catch {
             pass.error = error.description
+            memory.withLock { $0 = nil }
         }
         pass.seconds = Date().timeIntervalSince(started)
         return pass
