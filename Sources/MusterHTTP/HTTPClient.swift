@@ -91,6 +91,9 @@ package final class HTTPClient: Sendable {
             muster_curl_setopt_write_callback(handle.raw, curlWrite),
             muster_curl_setopt_header_callback(handle.raw, curlHeader),
         ]
+        if !request.isRepeatable {
+            codes.append(handle.set(CURLOPT_FRESH_CONNECT, 1))
+        }
         if let caFile = options.caFile ?? ProcessInfo.processInfo.environment["SSL_CERT_FILE"] {
             codes.append(handle.set(CURLOPT_CAINFO, caFile))
         }

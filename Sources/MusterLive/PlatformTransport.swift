@@ -45,7 +45,7 @@ package struct PlatformTransport: Sendable {
             let started = Date()
             let result: Result<HTTPClientResponse, HTTPClientError>
             do {
-                result = .success(try await client.send(call.request))
+                result = .success(try await client.send(Self.request(of: call)))
             } catch {
                 result = .failure(error)
             }
@@ -58,6 +58,14 @@ package struct PlatformTransport: Sendable {
                 if pausesBucket { bucket.pause(for: delay) } else { try await sleep(delay) }
             }
         }
+    }
+
+    /// The call's request; a non-idempotent write goes on a fresh connection, so that
+    /// libcurl's own resend on a dead reused connection can never send it twice.
+    private static func request(of call: PlatformCall) -> HTTPClientRequest {
+        var request = call.request
+        if call.safety == .nonIdempotentWrite { request.isRepeatable = false }
+        return request
     }
 
     private enum Step {
