@@ -85,7 +85,7 @@ import Testing
             "faults",
             [
                 "service": "flashduty", "method": "member/list", "kind": "latency",
-                "milliseconds": 1500,
+                "milliseconds": 6000,
             ])
         async let first = harness.muster("apply", ["--auto-approve"])
         async let second = harness.muster("apply", ["--auto-approve"])
@@ -125,7 +125,7 @@ import Testing
             "faults",
             [
                 "service": "flashduty", "method": "role/upsert", "kind": "latency",
-                "milliseconds": 1500,
+                "milliseconds": 6000,
             ])
         let (process, _) = try await startApply(harness, until: "createRole")
         kill(process.processIdentifier, SIGKILL)
@@ -150,7 +150,7 @@ import Testing
             "faults",
             [
                 "service": "flashduty", "method": "role/member/grant", "kind": "latency",
-                "milliseconds": 1000,
+                "milliseconds": 5000,
             ])
         let (process, errors) = try await startApply(harness, until: "grantRole")
         kill(process.processIdentifier, SIGTERM)
