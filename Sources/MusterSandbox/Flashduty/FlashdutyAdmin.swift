@@ -9,6 +9,7 @@
 /// | `incident/close` | `{"incident_id"}` |
 /// | `rate-limits` | `{"isEnabled", "perSecond", "perMinute"}` |
 /// | `member/roles` | `{"member_id", "role_ids"}` (replaces the member's roles, as a console admin would) |
+/// | `member/email` | `{"member_id", "email", "email_verified"}` (a new address, unverified unless said) |
 enum FlashdutyAdmin {
     /// The body of `member/roles`.
     private struct MemberRoles: Codable {
@@ -18,6 +19,19 @@ enum FlashdutyAdmin {
         enum CodingKeys: String, CodingKey {
             case memberId = "member_id"
             case roleIds = "role_ids"
+        }
+    }
+
+    /// The body of `member/email`.
+    private struct MemberEmail: Codable {
+        var memberId: Int
+        var email: String
+        var emailVerified: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case memberId = "member_id"
+            case email
+            case emailVerified = "email_verified"
         }
     }
 
@@ -54,6 +68,9 @@ enum FlashdutyAdmin {
         if action == "member/roles" {
             return try setRoles(try JSONCoding.decode(MemberRoles.self, from: body), in: store)
         }
+        if action == "member/email" {
+            return try setEmail(try JSONCoding.decode(MemberEmail.self, from: body), in: store)
+        }
         guard
             ["incidents", "incident/responders", "incident/severity", "incident/close"].contains(
                 action)
@@ -76,6 +93,23 @@ enum FlashdutyAdmin {
                 let index = world.flashduty.members.firstIndex(where: { $0.id == change.memberId })
             else { return (false, false) }
             world.flashduty.members[index].roleIds = change.roleIds
+            return (true, true)
+        }
+        guard found else { throw .unknownObject("member \(change.memberId)") }
+        return ["ok": true]
+    }
+
+    /// Changes a member's email, as the member would in their profile: a new address is
+    /// unverified until they confirm it, unless the body says otherwise. Existing IM links stay.
+    private static func setEmail(
+        _ change: MemberEmail, in store: SandboxStore
+    ) throws(SandboxError) -> JSONValue {
+        let found = store.update { world in
+            guard
+                let index = world.flashduty.members.firstIndex(where: { $0.id == change.memberId })
+            else { return (false, false) }
+            world.flashduty.members[index].email = change.email
+            world.flashduty.members[index].emailVerified = change.emailVerified ?? false
             return (true, true)
         }
         guard found else { throw .unknownObject("member \(change.memberId)") }

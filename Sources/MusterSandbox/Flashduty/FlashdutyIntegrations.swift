@@ -44,7 +44,18 @@ enum FlashdutyIntegrations {
         {
             return id
         }
-        guard host.matchesPhone, member.phoneVerified, !member.phone.isEmpty else { return nil }
-        return host.userID(phone: member.countryCode + member.phone, app: app)
+        guard host.matchesPhone, member.phoneVerified, let phone = e164(member) else { return nil }
+        return host.userID(phone: phone, app: app)
+    }
+
+    /// `+<country><national>` with separators and a national trunk `0` dropped, as a member's
+    /// `07700 900002` with `+44` is `+447700900002` (a phone stored with its own `+` keeps its
+    /// digits); nil without digits.
+    static func e164(_ member: FlashdutyWorld.Member) -> String? {
+        var national = PhoneDigits.of(member.phone)
+        guard !national.isEmpty else { return nil }
+        if member.phone.hasPrefix("+") { return "+" + national }
+        if national.hasPrefix("0") { national.removeFirst() }
+        return "+" + PhoneDigits.of(member.countryCode) + national
     }
 }

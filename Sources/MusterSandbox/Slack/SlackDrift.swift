@@ -5,7 +5,7 @@
 struct SlackDrift: Codable, Sendable {
     /// What to change.
     enum Action: String, Codable, Sendable {
-        case rename, archive, unarchive, kick, revokeScope, revokeToken, deactivateUser
+        case rename, archive, unarchive, kick, revokeScope, revokeToken, deactivateUser, setEmail
     }
 
     var action: Action
@@ -14,6 +14,7 @@ struct SlackDrift: Codable, Sendable {
     var user: String?
     var token: String?
     var scope: String?
+    var email: String?
 
     /// Applies the change, checking only that the objects exist, not Slack's call rules.
     func apply(to world: inout SlackWorld) throws(SandboxError) {
@@ -32,13 +33,17 @@ struct SlackDrift: Codable, Sendable {
             let scope = try required(scope, "scope")
             world.tokens[try tokenIndex(world)].scopes.removeAll { $0 == scope }
         case .revokeToken: world.tokens[try tokenIndex(world)].isRevoked = true
-        case .deactivateUser:
-            let user = try required(user, "user")
-            guard let index = world.users.firstIndex(where: { $0.id == user }) else {
-                throw .unknownObject("user '\(user)'")
-            }
-            world.users[index].isDeleted = true
+        case .deactivateUser: world.users[try userIndex(world)].isDeleted = true
+        case .setEmail: world.users[try userIndex(world)].email = try required(email, "email")
         }
+    }
+
+    private func userIndex(_ world: SlackWorld) throws(SandboxError) -> Int {
+        let user = try required(user, "user")
+        guard let index = world.users.firstIndex(where: { $0.id == user }) else {
+            throw .unknownObject("user '\(user)'")
+        }
+        return index
     }
 
     private func channelIndex(_ world: SlackWorld) throws(SandboxError) -> Int {
