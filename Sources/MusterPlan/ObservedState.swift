@@ -97,6 +97,13 @@ package struct ObservedMember: Sendable, Hashable {
     package var isEmailVerified: Bool
     package var isPhoneVerified: Bool
 
+    /// How plans name the member: the email, else the phone, else `member <id>`.
+    package var handle: String {
+        if let email, !email.isEmpty { return email }
+        if let phone, !phone.isEmpty { return phone }
+        return "member \(id)"
+    }
+
     package init(
         id: Int, name: String, email: String?, status: String = "enabled", roleIDs: [Int],
         phone: String? = nil, isEmailVerified: Bool = true, isPhoneVerified: Bool = false

@@ -16,6 +16,23 @@ extension OwnershipState {
                 "role": .string(address.keys[0]), "member": .string(grant.email),
                 "member_id": .int(grant.memberID), "origin": .string(grant.origin.rawValue),
             ])
+        case ("member_link", 2):
+            guard let link = link(integration: address.keys[0], key: address.keys[1]) else {
+                return nil
+            }
+            return .object([
+                "integration": .string(address.keys[0]), "member": .string(link.email),
+                "member_id": .int(link.memberID), "account": .string(link.accountID),
+                "origin": .string(link.origin.rawValue),
+            ])
+        case ("war_room", 1):
+            guard let room = rooms[address.keys[0]] else { return nil }
+            return .object([
+                "incident": .string(address.keys[0]), "num": .string(room.incidentNum),
+                "integration": .string(room.integration), "chat": .string(room.chatID),
+                "name": .string(room.name), "policy": .string(room.policy),
+                "origin": .string(room.origin.rawValue),
+            ])
         default:
             return nil
         }
@@ -35,9 +52,22 @@ extension OwnershipState {
             }
             removeGrant(role: address.keys[0], memberID: grant.memberID)
             return true
+        case ("member_link", 2):
+            guard let link = link(integration: address.keys[0], key: address.keys[1]) else {
+                return false
+            }
+            record(.forgetLink(integration: address.keys[0], memberID: link.memberID))
+            return true
+        case ("war_room", 1):
+            return rooms.removeValue(forKey: address.keys[0]) != nil
         default:
             return false
         }
+    }
+
+    /// The managed link of the member with an address key (email, phone or member id).
+    private func link(integration: String, key: String) -> ManagedLink? {
+        links[integration]?.values.first { $0.email == key || String($0.memberID) == key }
     }
 
     /// The managed grant of a role to the member with an email (or member id, as text).

@@ -154,7 +154,7 @@ package struct PlanIdentity: Sendable, Hashable, Codable {
         integration = resolution.integration
         platform = resolution.platform.rawValue
         memberID = resolution.member.id
-        member = resolution.member.email ?? resolution.member.name
+        member = resolution.member.handle
         var account: String?
         var email: String?
         var route: String?

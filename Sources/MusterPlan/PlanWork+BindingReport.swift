@@ -41,7 +41,7 @@ extension PlanWork {
     private func problem(
         _ resolution: IdentityResolution, binding: UserBinding
     ) -> BindingProblem? {
-        let who = resolution.member.email ?? resolution.member.name
+        let who = resolution.member.handle
         let platform = resolution.platform.displayName
         let place = Self.membership(resolution.platform)
         switch resolution.outcome {
@@ -102,10 +102,17 @@ extension PlanWork {
         route: IdentityResolution.Route, binding: UserBinding
     ) -> BindingProblem? {
         let member = resolution.member
-        let who = member.email ?? member.name
+        let who = member.handle
         let platform = resolution.platform.displayName
         guard state.link(integration: resolution.integration, memberID: member.id) == nil
         else { return nil }
+        if member.status != "enabled" {
+            return BindingProblem(
+                code: "binding-pending",
+                message: "\(who) has not accepted their invitation to the service yet, so "
+                    + "one-click link cannot link them to \(platform) account \(account.id)",
+                isAdvice: true)
+        }
         if route == .override {
             return BindingProblem(
                 code: "binding-override-link",
@@ -113,8 +120,7 @@ extension PlanWork {
                     + "the \(platform) app; Muster can neither make nor see that link",
                 isAdvice: true)
         }
-        let isVerified = route == .email ? member.isEmailVerified : member.isPhoneVerified
-        guard !isVerified else { return nil }
+        guard !isLinkable(member, to: account, on: resolution.integration) else { return nil }
         return BindingProblem(
             code: "binding-unverified",
             message: "\(who)'s \(route.rawValue) is not verified in Flashduty, so one-click "
@@ -147,7 +153,7 @@ extension PlanWork {
         for (key, seen) in byAccount.sorted(by: { $0.key < $1.key }) {
             let members = Set(seen.map(\.member.id))
             guard members.count > 1, let first = seen.first else { continue }
-            let names = seen.map { $0.member.email ?? $0.member.name }
+            let names = seen.map { $0.member.handle }
             warning(
                 "binding-shared-account",
                 "\(names.sorted().joined(separator: " and ")) all resolve to "
@@ -167,7 +173,7 @@ extension PlanWork {
         let list = emails.sorted { $0.key < $1.key }.map { "\($0.value) on \($0.key)" }
         warning(
             "binding-different-emails",
-            "\(first.member.email ?? first.member.name) is \(list.joined(separator: " and "))",
+            "\(first.member.handle) is \(list.joined(separator: " and "))",
             at: bindingLocation(of: first),
             notes: ["check that these accounts are the same person"])
     }

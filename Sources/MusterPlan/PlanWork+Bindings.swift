@@ -25,7 +25,7 @@ extension PlanWork {
     private mutating func planLink(_ resolution: IdentityResolution, integration: Integration) {
         guard case .resolved(let account, let route, _) = resolution.outcome else { return }
         let member = resolution.member
-        let email = member.email ?? String(member.id)
+        let email = member.handle
         let address = ResourceAddress("member_link", integration.name, email)
         let value = PlanValue.object([
             "member": .string(email), "account": .string(account.id),
@@ -33,12 +33,12 @@ extension PlanWork {
         ])
         if let managed = state.link(integration: integration.name, memberID: member.id) {
             guard managed.accountID != account.id else { return }
-            planRelink(resolution, managed: managed, account: account, address: address)
+            let held = ResourceAddress("member_link", integration.name, managed.email)
+            planRelink(resolution, managed: managed, account: account, address: held)
             return
         }
-        guard route != .override else { return }
-        let isVerified = route == .email ? member.isEmailVerified : member.isPhoneVerified
-        guard isVerified else { return }
+        guard route != .override, member.status == "enabled" else { return }
+        guard isLinkable(member, to: account, on: integration.name) else { return }
         let change = Change(
             address: address, action: .create, before: nil, after: value,
             reason: "\(email) resolves to \(integration.platform.displayName) account "
@@ -89,6 +89,24 @@ extension PlanWork {
                 add(change, to: .forgets, observed: "account=\(link.accountID)")
             }
         }
+    }
+
+    /// Whether one-click link can match the member to the account: by a verified address of
+    /// theirs that resolves to it.
+    func isLinkable(
+        _ member: ObservedMember, to account: ObservedAccount, on integration: String
+    )
+        -> Bool
+    {
+        let directory = observed.directories[integration]
+        func leadsThere(_ key: IdentityKey?) -> Bool {
+            guard let key else { return false }
+            return directory?.matches[key]?.contains { $0.id == account.id } == true
+        }
+        let email = member.email.flatMap { $0.isEmpty ? nil : IdentityKey(.email, $0) }
+        let phone = member.phone.map { IdentityKey(.phone, $0) }
+        return (member.isEmailVerified && leadsThere(email))
+            || (member.isPhoneVerified && leadsThere(phone))
     }
 
     private func bindingLocation(_ resolution: IdentityResolution) -> SourceLocation? {

@@ -95,16 +95,11 @@ import Testing
             await harness.state("list").out.contains(
                 #"member_link.slack-prod["alice@example.com"]"#))
 
-        // FIXME: OwnershipState.remove(_:) and entry(at:) know only role and role_grant
-        // addresses, so `muster state rm` and `state show` refuse every member_link (and
-        // war_room) address that `state list` prints, and the relink step cannot be followed.
-        await withKnownIssue("state rm does not know member_link addresses") {
-            let removed = await harness.state(
-                "rm", [#"member_link.slack-prod["alice@example.com"]"#])
-            #expect(removed.code == .success, "\(removed.error)")
-            let plan = await harness.muster("plan", ["--no-color"])
-            #expect(plan.out.contains(#"+ member_link.slack-prod["alice@example.com"]"#))
-        }
+        let removed = await harness.state(
+            "rm", [#"member_link.slack-prod["alice@example.com"]"#])
+        #expect(removed.code == .success, "\(removed.error)")
+        let plan = await harness.muster("plan", ["--no-color"])
+        #expect(plan.out.contains(#"+ member_link.slack-prod["alice@example.com"]"#))
     }
 
     @Test func aMemberWhoseEmailChangedToAnotherAccountsIsAManualRelink() async throws {
@@ -129,13 +124,8 @@ import Testing
         let plan = await harness.muster("plan", ["--no-color"])
         let held = #"member_link.slack-prod["hank@example.com"]"#
         #expect(await harness.state("list").out.contains(held))
-        // FIXME: planRelink is given the address made from the member's current email, but the
-        // state holds the link under the email it was made with (ManagedLink.email), so the
-        // step names an address `muster state rm` cannot find.
-        withKnownIssue("the relink step names the member's new address") {
-            #expect(plan.out.contains("! " + held), "\(plan.out)")
-            #expect(plan.out.contains("muster state rm '\(held)'"))
-        }
+        #expect(plan.out.contains("! " + held), "\(plan.out)")
+        #expect(plan.out.contains("muster state rm '\(held)'"))
     }
 
     @Test func aMemberWhoseEmailChangedToNoAccountIsWarnedAboutAndStaysLinked() async throws {

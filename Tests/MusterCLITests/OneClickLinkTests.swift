@@ -40,12 +40,9 @@ import Testing
     @Test func aPhoneOnlyMemberIsNamedInTheDiagnostics() async throws {
         let harness = try Self.harness(.slack) { _ in }
         let plan = await harness.muster("plan", ["--no-color"])
-        #expect(plan.error.contains("warning:  has no email"))
-        // FIXME: the service sends "" for a member without an email, and the binding report
-        // (`member.email ?? member.name`) and the identity table take it for an address.
-        withKnownIssue("an empty email is taken for the member's name") {
-            #expect(plan.error.contains("warning: Ivy has no email"), "\(plan.error)")
-        }
+        // The service sends "" for a member without an email; the plan names them by phone.
+        #expect(!plan.error.contains("warning:  has no email"))
+        #expect(plan.error.contains("warning: +15550000011 has no email"), "\(plan.error)")
     }
 
     @Test func phoneOnlyMembersLinkedByPhoneHaveAnAddressEach() async throws {
@@ -60,13 +57,8 @@ import Testing
 
         let addresses = await harness.state("list").out.split(separator: "\n")
         #expect(addresses.count == 4)
-        // FIXME: planLink names the link by `member.email ?? String(member.id)`, and the email
-        // is "" rather than nil, so both members are `member_link.dingtalk-prod[""]` in the
-        // plan, the apply output and the state.
-        withKnownIssue("phone-only members share the address member_link.<integration>[\"\"]") {
-            #expect(Set(addresses).count == 4, "\(addresses)")
-            #expect(!apply.out.contains(#"member_link.dingtalk-prod[""]"#))
-        }
+        #expect(Set(addresses).count == 4, "\(addresses)")
+        #expect(!apply.out.contains(#"member_link.dingtalk-prod[""]"#))
     }
 
     @Test(arguments: [BindingScenario.feishu, .dingtalk])
@@ -108,12 +100,7 @@ import Testing
         let planned = try await Self.plannedLinks(harness)
         #expect(await harness.muster("apply", ["--auto-approve"]).code == .success)
         #expect(harness.links(integration: BindingScenario.prodIntegrationID)[13] == "ou_mei")
-        // FIXME: the resolver stops at the first address with an account (the email), and
-        // planLink then drops the link because that address is unverified, without trying the
-        // verified phone, which one-click link uses.
-        withKnownIssue("the plan warns that the email is unverified and plans no link") {
-            #expect(planned.contains(13))
-        }
+        #expect(planned.contains(13))
     }
 
     @Test func aPendingMemberIsNotRecordedAsLinked() async throws {
@@ -126,13 +113,7 @@ import Testing
         #expect(harness.links(integration: BindingScenario.prodIntegrationID)[13] == nil)
         let state = try #require(
             try StateStore(path: harness.stateDirectory + "/state.json").load())
-        // FIXME: the planner plans a link for a member who has not joined yet, try-link skips
-        // them (it links enabled members only), and the applier records every planned link as
-        // made ("already linked"), so the state claims a link that does not exist and the next
-        // plan stays silent about it.
-        withKnownIssue("a pending member's link is recorded though the service made none") {
-            #expect(state.link(integration: "slack-prod", memberID: 13) == nil)
-            #expect(!apply.out.contains("already linked"), "\(apply.out)")
-        }
+        #expect(state.link(integration: "slack-prod", memberID: 13) == nil)
+        #expect(!apply.out.contains("already linked"), "\(apply.out)")
     }
 }
