@@ -95,6 +95,15 @@ let package = Package(
             ],
             path: "Benchmarks/plan-bench"
         ),
+        // `swift run -c release bindings-bench [MEMBERS] [RUNS]`.
+        .executableTarget(
+            name: "bindings-bench",
+            dependencies: [
+                "MusterEngine", "MusterPlan", "MusterConfig", "MusterModel", "MusterDiagnostics",
+                "MusterSandbox",
+            ],
+            path: "Benchmarks/bindings-bench"
+        ),
         // `swift run -c release reconcile-bench [INCIDENTS] [RUNS]`.
         .executableTarget(
             name: "reconcile-bench",
