@@ -11,7 +11,8 @@ struct ReconcileCommand: Command {
         discussion: """
             Each pass reads the open incidents and their rooms, plans the war-room changes \
             the policies call for (create, invite, rename, topic, dissolve), and applies them \
-            under the state lock, noting each opening, invitation, rename and dissolution in the incident's timeline. Grants \
+            under the state lock, noting each opening, invitation, rename and dissolution \
+            in the incident's timeline. Grants \
             and bindings are left to `muster apply`. With --watch it passes again after every \
             interval, logging one line per action and a heartbeat per pass; an outage or a \
             burst of 429s slows it down and never stops it. A room that cannot be made is \

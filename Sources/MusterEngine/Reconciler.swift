@@ -19,12 +19,13 @@ package struct ReconcilePass: Sendable {
 /// Each pass reads the live side, plans, keeps only the war-room changes (grants and bindings
 /// are `apply`'s business), and applies them under the state lock, which it holds only while
 /// applying. Every `fullPassEvery`-th pass, the first, and any pass after one that failed or
-/// left a change unapplied read everything; the passes
-/// between reuse its members and identities and read only the incidents changed since the
-/// previous pass began (with a minute's margin for clock skew) plus every incident with a
-/// managed room, so a quiet organisation costs a handful of calls a pass. A pass that fails (an outage, the lock held by an apply) is logged, never fatal:
-/// the next pass waits twice as long, up to ten times the interval, and a good pass resets the
-/// wait. A stop request ends the loop after the change in flight.
+/// left a change unapplied read everything; the passes between reuse its members and
+/// identities and read only the incidents changed since the previous pass began (with a
+/// minute's margin for clock skew) plus every incident with a managed room, so a quiet
+/// organisation costs a handful of calls a pass. A pass that fails (an outage, the lock held by
+/// an apply) is logged, never fatal: the next pass waits twice as long, up to ten times the
+/// interval, and a good pass resets the wait. A stop request ends the loop after the change in
+/// flight.
 ///
 /// Rooms are independent of each other, so a change that fails holds up only the other
 /// changes of its own incident: the pass goes on with the next incident's, and the next pass

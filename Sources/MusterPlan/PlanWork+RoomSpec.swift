@@ -143,7 +143,8 @@ extension PlanWork {
     }
 
     static func fingerprint(_ room: ObservedWarRoom) -> String {
-        "room=\(room.chatID) name=\(room.name ?? "?") members=\((room.memberAccounts ?? []).sorted().joined(separator: ","))"
+        let members = (room.memberAccounts ?? []).sorted().joined(separator: ",")
+        return "room=\(room.chatID) name=\(room.name ?? "?") members=\(members)"
     }
 
     /// One warning per member who cannot be invited on a platform, naming their incidents.
