@@ -104,4 +104,11 @@ package struct LiveConnections: Sendable {
     package var requestCounts: [String: Int] {
         log.counters.mapValues { $0.values.reduce(0, +) }
     }
+
+    /// Requests sent since an earlier `requestCounts`, by platform.
+    package func requestCounts(since earlier: [String: Int]) -> [String: Int] {
+        requestCounts.reduce(into: [:]) { reads, entry in
+            reads[entry.key] = entry.value - (earlier[entry.key] ?? 0)
+        }
+    }
 }

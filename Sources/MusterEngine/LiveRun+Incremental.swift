@@ -20,26 +20,6 @@ extension LiveRun {
         } catch {
             throw .read(String(describing: error))
         }
-        let after = connections.requestCounts
-        let reads = after.reduce(into: [String: Int]()) { reads, entry in
-            reads[entry.key] = entry.value - (before[entry.key] ?? 0)
-        }
-        return (observed, reads)
-    }
-
-    /// Plans from an observation already made, folding in an interrupted apply's journal.
-    package func plan(
-        observed: ObservedState, readCalls: [String: Int], options: PlanOptions,
-        state: OwnershipState, journal: [JournaledWrite]
-    ) -> PlannedRun {
-        let recovered = JournalRecovery.recover(journal, into: state, observed: observed)
-        var options = options
-        options.readCalls = readCalls
-        if options.now == 0 { options.now = now() }
-        let plan = Planner(options: options).plan(
-            desired: configuration, observed: observed, state: recovered.state)
-        return PlannedRun(
-            plan: plan, observed: observed, state: recovered.state,
-            recoveryNotes: recovered.notes)
+        return (observed, connections.requestCounts(since: before))
     }
 }

@@ -17,6 +17,16 @@ extension LiveRun {
         options: PlanOptions, state: OwnershipState, journal: [JournaledWrite]
     ) async throws(EngineError) -> PlannedRun {
         let (observed, readCalls) = try await observe(state: state)
+        return plan(
+            observed: observed, readCalls: readCalls, options: options, state: state,
+            journal: journal)
+    }
+
+    /// Plans from an observation already made, folding in an interrupted apply's journal.
+    package func plan(
+        observed: ObservedState, readCalls: [String: Int], options: PlanOptions,
+        state: OwnershipState, journal: [JournaledWrite]
+    ) -> PlannedRun {
         let recovered = JournalRecovery.recover(journal, into: state, observed: observed)
         var options = options
         options.readCalls = readCalls

@@ -98,11 +98,7 @@ package final class LiveRun: Sendable {
                 observed.incidents = rooms.incidents
                 observed.warRooms = rooms.warRooms
             }
-            let after = connections.requestCounts
-            let reads = after.reduce(into: [String: Int]()) { reads, entry in
-                reads[entry.key] = entry.value - (before[entry.key] ?? 0)
-            }
-            return (observed, reads)
+            return (observed, connections.requestCounts(since: before))
         } catch {
             throw .read(String(describing: error))
         }
